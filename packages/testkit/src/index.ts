@@ -1,0 +1,3 @@
+export * from './local-time.ts';
+export * from './builders.ts';
+export * from './verify-rule.ts';

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/test/**/*.spec.ts', 'apps/*/test/**/*.spec.ts', 'bench/**/*.spec.ts'],
+    testTimeout: 30_000,
+  },
+});
