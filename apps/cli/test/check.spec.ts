@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, runBin, runInProcess } from './run-cli.ts';
 
-const withExamples = ['--shifts', `${EXAMPLES}shifts.csv`, '--officers', `${EXAMPLES}officers.csv`, '--qualifications', `${EXAMPLES}qualifications.csv`, '--operations', `${EXAMPLES}operations.json`];
+const withExamples = [
+  '--shifts',
+  `${EXAMPLES}shifts.csv`,
+  '--officers',
+  `${EXAMPLES}officers.csv`,
+  '--qualifications',
+  `${EXAMPLES}qualifications.csv`,
+  '--operations',
+  `${EXAMPLES}operations.json`,
+];
 
 function tempFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'muster-cli-')), name);

@@ -1,5 +1,5 @@
 import { type TimeZone, formatInstant, formatLocalMinute } from '@muster/kernel';
-import { type Dataset, type Finding, type FindingSummary, type Policy, formatHours, renderFinding } from '@muster/domain';
+import { DEFAULT_RULES, type Dataset, type Finding, type FindingSummary, type Policy, formatHours, renderFinding } from '@muster/domain';
 
 /** The `--json` shape of `muster check`. */
 export function findingsJson(findings: readonly Finding[], summary: FindingSummary, policy: Policy, zoneOf: (officerId: string) => TimeZone) {
@@ -22,7 +22,7 @@ export function findingsJson(findings: readonly Finding[], summary: FindingSumma
   };
 }
 
-/** A readable report grouped by officer, blocks first within each officer's timeline order. */
+/** A readable report grouped by officer; each officer's findings in time order. */
 export function findingsText(findings: readonly Finding[], summary: FindingSummary, policy: Policy, dataset: Dataset, zoneOf: (officerId: string) => TimeZone): string {
   const lines: string[] = [];
   lines.push(`muster check — policy "${policy.name}": ${summary.officersChecked} officers, ${summary.recordsChecked} records`);
@@ -47,7 +47,8 @@ export function findingsText(findings: readonly Finding[], summary: FindingSumma
   if (summary.findings > 0) {
     lines.push('');
     lines.push('By rule:');
-    for (const [ruleId, counts] of Object.entries(summary.byRule)) {
+    for (const ruleId of DEFAULT_RULES.map((rule) => rule.id).filter((id) => summary.byRule[id])) {
+      const counts = summary.byRule[ruleId]!;
       lines.push(`  ${ruleId.padEnd(31)} ${String(counts.block).padStart(5)} block ${String(counts.warn).padStart(5)} warn   docs/rules/${ruleId}.md`);
     }
   }

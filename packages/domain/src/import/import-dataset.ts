@@ -39,13 +39,17 @@ export interface Dataset {
  */
 export function importDataset(sources: DatasetSources, policy: Policy, maxIssues = 100): Result<Dataset, ImportFailure> {
   const issues = new IssueCollector(maxIssues);
-  const officers = sources.officers ? importOfficers(sources.officers.file, sources.officers.chunks, policy.timeZone, issues) : undefined;
+  const seenIds = new Set<string>();
+  const officers = sources.officers ? importOfficers(sources.officers.file, sources.officers.chunks, policy.timeZone, issues, seenIds) : undefined;
+  const rejectedOfficerIds = new Set([...seenIds].filter((id) => !officers?.has(id)));
   const operations = sources.operations ? parseOperations(sources.operations.file, [...sources.operations.chunks].join(''), policy.timeZone, issues) : new Map<string, Operation>();
-  const qualifications = sources.qualifications ? importQualifications(sources.qualifications.file, sources.qualifications.chunks, officers, issues) : new Map();
+  const qualifications = sources.qualifications
+    ? importQualifications(sources.qualifications.file, sources.qualifications.chunks, officers, issues, rejectedOfficerIds)
+    : new Map();
   const ledger = importShifts(
     sources.shifts.file,
     sources.shifts.chunks,
-    { ...(officers ? { officers } : {}), ...(sources.operations ? { operations } : {}), defaultZone: policy.timeZone },
+    { ...(officers ? { officers, rejectedOfficerIds } : {}), ...(sources.operations ? { operations } : {}), defaultZone: policy.timeZone },
     issues,
   );
   if (issues.any) return err({ issues: issues.sorted(), total: issues.total });

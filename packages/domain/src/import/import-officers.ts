@@ -9,8 +9,12 @@ export const OFFICER_COLUMNS = {
   optional: [] as const,
 };
 
-/** Reads `officers.csv`. A blank timezone means the policy's zone (`defaultZone`). */
-export function importOfficers(file: string, chunks: Iterable<string>, defaultZone: string, issues: IssueCollector): Map<string, Officer> {
+/**
+ * Reads `officers.csv`. A blank timezone means the policy's zone (`defaultZone`). Every officer id
+ * seen, valid row or not, is added to `seenIds`, so other files do not repeat the row's problem as
+ * an unknown officer.
+ */
+export function importOfficers(file: string, chunks: Iterable<string>, defaultZone: string, issues: IssueCollector, seenIds: Set<string> = new Set()): Map<string, Officer> {
   const officers = new Map<string, Officer>();
   const lines = new Map<string, number>();
   const table = new CsvTable(file, OFFICER_COLUMNS, issues, (row) => {
@@ -33,6 +37,7 @@ export function importOfficers(file: string, chunks: Iterable<string>, defaultZo
       row.problem('timezone', 'import.unknown-time-zone', `unknown IANA time zone "${zoneName}". Maybe "America/Chicago"?`);
     }
     if (id === undefined) return;
+    seenIds.add(id);
     const earlier = lines.get(id);
     if (earlier !== undefined) {
       row.problem('officer_id', 'import.duplicate-id', `officer "${id}" is already defined on line ${earlier}`);

@@ -13,6 +13,7 @@ export function importQualifications(
   chunks: Iterable<string>,
   officers: ReadonlyMap<string, Officer> | undefined,
   issues: IssueCollector,
+  rejectedOfficerIds: ReadonlySet<string> = new Set(),
 ): Map<string, OfficerQualification[]> {
   const byOfficer = new Map<string, OfficerQualification[]>();
   const seen = new Map<string, number>();
@@ -22,6 +23,7 @@ export function importQualifications(
     const issued = readDateField(row, 'issued');
     const expires = readDateField(row, 'expires');
     if (officerId !== undefined && officers && !officers.has(officerId)) {
+      if (rejectedOfficerIds.has(officerId)) return; // its officers.csv row already has a problem
       row.problem('officer_id', 'import.unknown-officer', `unknown officer "${officerId}". Maybe add them to the officers file?`);
       return;
     }

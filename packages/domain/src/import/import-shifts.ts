@@ -19,6 +19,8 @@ interface OfficerEntry {
 export interface ShiftImportOptions {
   /** When given, every officer id must be in it; wall-clock times use each officer's zone. */
   readonly officers?: ReadonlyMap<string, Officer>;
+  /** Ids of officers whose rows had problems of their own: their records are skipped silently. */
+  readonly rejectedOfficerIds?: ReadonlySet<string>;
   /** When given, every operation id must be in it and every role must be one of its roles. */
   readonly operations?: ReadonlyMap<string, Operation>;
   /** Zone of wall-clock times for officers without one. */
@@ -43,6 +45,7 @@ export function importShifts(file: string, chunks: Iterable<string>, options: Sh
       if (!entry) {
         const officer = options.officers?.get(officerId);
         if (options.officers && !officer) {
+          if (options.rejectedOfficerIds?.has(officerId)) return;
           row.problem('officer_id', 'import.unknown-officer', `unknown officer "${officerId}". Maybe add them to the officers file?`);
         } else {
           entry = { id: officerId, zone: (officer && TimeZone.find(officer.timeZone)) || defaultZone, records: [] };

@@ -1,5 +1,6 @@
 import { type Instant, type TimeZone, formatDay, formatLocalMinute, formatMonthIndex } from '@muster/kernel';
 import type { Finding } from '../findings/finding.ts';
+import { findRule } from '../rules/default-rules.ts';
 
 type Render = (finding: Finding, say: Say) => string;
 
@@ -43,9 +44,7 @@ export const MESSAGES_EN: Readonly<Record<string, Render>> = {
           ? `it expired on ${say.day(Number(day))}`
           : status === 'not-yet-valid'
             ? `it is valid only from ${say.day(Number(day))}`
-            : day === ''
-              ? 'it is not valid for the whole record'
-              : `it lapses on ${say.day(Number(day))}`;
+            : `it lapses on ${say.day(Number(day))}`;
     return `Role "${say.fact('role')}"${where} requires qualification "${say.fact('qualification')}", but ${why}: ${say.hours(f.measured)} of the ${say.hours(Number(say.fact('recordHours')))} record (${say.span(f)}) is not covered.`;
   },
 };
@@ -53,7 +52,7 @@ export const MESSAGES_EN: Readonly<Record<string, Render>> = {
 function rolling(window: string, f: Finding, say: Say): string {
   const windows = Number(say.fact('windows'));
   const also = windows > 1 ? ` (worst of ${windows} overlapping windows over the limit)` : '';
-  const comparison = f.ruleId === 'hours.max-rolling-7d' ? `${say.hours(f.limit)} or more` : `more than ${say.hours(f.limit)}`;
+  const comparison = findRule(f.ruleId)?.comparison === 'at-or-above' ? `${say.hours(f.limit)} or more` : `more than ${say.hours(f.limit)}`;
   return `${say.hours(f.measured)} of duty in the ${window} from ${say.time(f.start)}${also}; ${comparison} is a ${f.level}.`;
 }
 

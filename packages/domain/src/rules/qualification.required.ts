@@ -1,4 +1,4 @@
-import { MS_PER_HOUR, type Instant } from '@muster/kernel';
+import { MS_PER_HOUR, type Instant, invariant } from '@muster/kernel';
 import type { OfficerTimeline } from '../compliance/officer-timeline.ts';
 import { defineRule } from './rule-definition.ts';
 import { levelFor } from './thresholds.ts';
@@ -67,8 +67,13 @@ function coverage(timeline: OfficerTimeline, qualificationId: string, start: Ins
   if (uncoveredMs <= 0) return { uncoveredMs: 0, status: 'covered' };
   const before = grants.filter((g) => g.to <= start);
   const after = grants.filter((g) => g.from >= end);
-  if (covered === 0 && before.length > 0 && after.length === 0) return { uncoveredMs, status: 'expired', statusDay: before[before.length - 1]!.expires };
+  // A later grant that is not valid yet does not change that the last one expired before the record.
+  if (covered === 0 && before.length > 0) return { uncoveredMs, status: 'expired', statusDay: Math.max(...before.map((g) => g.expires)) };
   if (covered === 0 && before.length === 0 && after.length > 0) return { uncoveredMs, status: 'not-yet-valid', statusDay: after[0]!.issued };
+  // Some grant overlaps the record without covering it: it ends inside the record or starts inside it.
   const lapsing = grants.find((g) => g.to > start && g.to < end);
-  return lapsing ? { uncoveredMs, status: 'lapses', statusDay: lapsing.expires } : { uncoveredMs, status: covered === 0 ? 'expired' : 'lapses' };
+  if (lapsing) return { uncoveredMs, status: 'lapses', statusDay: lapsing.expires };
+  const starting = grants.find((g) => g.from > start && g.from < end);
+  invariant(starting, 'a partly covered record has a grant that starts or ends inside it', { start, end, qualificationId });
+  return { uncoveredMs, status: 'not-yet-valid', statusDay: starting.issued };
 }

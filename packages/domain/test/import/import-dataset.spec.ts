@@ -20,7 +20,9 @@ function issues(shifts: string, extra: Partial<DatasetSources> = {}): Pick<Impor
 
 describe('importDataset', () => {
   it('reads wall-clock times in each officer’s own zone and offsets as absolute', () => {
-    const result = load('O-1,2026-01-05T22:00,2026-01-06T06:00,regular,,\nO-2,2026-01-05T22:00,2026-01-06T06:00,regular,,\nO-2,2026-01-07T06:00:00-06:00,2026-01-07T14:00:00-06:00,court,,\n');
+    const result = load(
+      'O-1,2026-01-05T22:00,2026-01-06T06:00,regular,,\nO-2,2026-01-05T22:00,2026-01-06T06:00,regular,,\nO-2,2026-01-07T06:00:00-06:00,2026-01-07T14:00:00-06:00,court,,\n',
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.ledger.get('O-1')![0]!.start).toBe(at('2026-01-05T22:00', 'America/Chicago'));
@@ -119,11 +121,26 @@ O-2,firearms,2026-06-30,2026-01-01
 
   it('checks operation ids and roles against the operations file', () => {
     const operations = JSON.stringify({
-      operations: [{ id: 'OP-1', name: 'Warrant', start: '2026-03-12T05:00', end: '2026-03-12T15:00', riskTier: 'high', roles: [{ role: 'entry-team', count: 2, requiredQualifications: ['firearms'] }] }],
+      operations: [
+        {
+          id: 'OP-1',
+          name: 'Warrant',
+          start: '2026-03-12T05:00',
+          end: '2026-03-12T15:00',
+          riskTier: 'high',
+          roles: [{ role: 'entry-team', count: 2, requiredQualifications: ['firearms'] }],
+        },
+      ],
     });
     const extra = { operations: { file: 'operations.json', chunks: [operations] } };
     expect(issues('O-1,2026-03-12T05:00,2026-03-12T15:00,regular,OP-1,entry-team\n', extra)).toEqual([]);
-    expect(issues('O-1,2026-03-12T05:00,2026-03-12T15:00,regular,OP-2,entry-team\nO-2,2026-03-12T05:00,2026-03-12T15:00,regular,OP-1,driver\n', extra).map((i) => [i.line, i.code, i.field])).toEqual([
+    expect(
+      issues('O-1,2026-03-12T05:00,2026-03-12T15:00,regular,OP-2,entry-team\nO-2,2026-03-12T05:00,2026-03-12T15:00,regular,OP-1,driver\n', extra).map((i) => [
+        i.line,
+        i.code,
+        i.field,
+      ]),
+    ).toEqual([
       [2, 'import.unknown-operation', 'operation_id'],
       [3, 'import.bad-value', 'role'],
     ]);
@@ -136,5 +153,25 @@ O-2,firearms,2026-06-30,2026-01-01
     if (result.ok) return;
     expect(result.error.issues).toHaveLength(100);
     expect(result.error.total).toBe(250);
+  });
+});
+
+describe('importDataset follow-on problems', () => {
+  it('does not report the shifts and grants of an officer whose own row is invalid as unknown officers', () => {
+    const officers = `officer_id,name,unit,rank,hire_date,prior_le_years,academy_track,timezone
+O-1,Ana Ruiz,North,Officer,2020-13-06,0,full,America/Chicago
+`;
+    const result = importDataset(
+      {
+        officers: { file: 'officers.csv', chunks: [officers] },
+        qualifications: { file: 'qualifications.csv', chunks: ['officer_id,qualification,issued,expires\nO-1,pit,2026-01-01,2026-12-31\n'] },
+        shifts: { file: 'shifts.csv', chunks: [`${SHIFTS_HEADER}O-1,2026-03-02T07:00,2026-03-02T15:00,regular,,\nO-2,2026-03-02T07:00,2026-03-02T15:00,regular,,\n`] },
+      },
+      DEFAULT_POLICY,
+    );
+    expect(result.ok ? [] : result.error.issues.map((i) => [i.file, i.line, i.code])).toEqual([
+      ['officers.csv', 2, 'import.bad-date'],
+      ['shifts.csv', 3, 'import.unknown-officer'],
+    ]);
   });
 });
