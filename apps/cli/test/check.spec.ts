@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, runBin, runInProcess } from './run-cli.ts';
+import { EXAMPLES, runBin, runInProcess, tempFile } from './run-cli.ts';
 
 const withExamples = [
   '--shifts',
@@ -14,12 +11,6 @@ const withExamples = [
   '--operations',
   `${EXAMPLES}operations.json`,
 ];
-
-function tempFile(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'muster-cli-')), name);
-  writeFileSync(path, text);
-  return path;
-}
 
 describe('muster check', () => {
   it('prints findings as JSON with the documented fields and exits 1 on a block', async () => {

@@ -1,16 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from './run-cli.ts';
+import { runInProcess, tempFile } from './run-cli.ts';
 
 describe('muster hours', () => {
   it('reports FLSA 7(k) periods and Title 5 weeks per officer', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'muster-hours-'));
-    const shifts = join(dir, 'shifts.csv');
     // Two 12-h days and three 8-h days in the week of Sunday 2026-01-04 (anchor of the default period).
-    writeFileSync(
-      shifts,
+    const shifts = tempFile(
+      'shifts.csv',
       [
         'officer_id,start,end,kind',
         'O-1,2026-01-05T07:00Z,2026-01-05T19:00Z,regular',

@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/main.ts';
 import type { Output } from '../src/output.ts';
@@ -20,4 +24,13 @@ export async function runInProcess(...argv: string[]): Promise<{ code: number; s
 export function runBin(...argv: string[]): { code: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...argv], { cwd: ROOT, encoding: 'utf8' });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Writes `text` to a file in a fresh temporary folder that is removed when the test finishes. */
+export function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'muster-cli-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
 }

@@ -50,13 +50,11 @@ export class TimeZone {
 
   /** Offset of local time from UTC, in milliseconds, at `at` (e.g. −21 600 000 for UTC−6). */
   offsetAt(at: Instant): number {
-    const day = Math.floor(at / MS_PER_DAY);
-    let info = this.#days.get(day);
-    if (info === undefined) {
-      info = this.#computeDay(day);
-      this.#days.set(day, info);
-    }
-    return info.changesAt !== undefined && at >= info.changesAt ? info.after : info.before;
+    const last = this.#last;
+    if (last !== undefined && at >= last.from && at < last.to) return last.offset;
+    const segment = this.#segmentAt(at);
+    this.#last = segment;
+    return segment.offset;
   }
 
   /** Local wall-clock milliseconds ("local time read as if it were UTC") of an instant. */
@@ -98,6 +96,71 @@ export class TimeZone {
   /** The first instant of a local calendar day. */
   startOfLocalDay(day: number): Instant {
     return this.toInstantLenient(day * MS_PER_DAY);
+  }
+
+  // Spans of constant offset between clock changes (about two a year), sorted by start. Callers
+  // read one officer's records in time order, so the last span answers nearly every look-up.
+  readonly #segments: Segment[] = [];
+  #last: Segment | undefined;
+
+  #segmentAt(at: number): Segment {
+    const segments = this.#segments;
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (segments[mid]!.to <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = segments[lo];
+    if (found !== undefined && at >= found.from) return found;
+    const built = this.#buildSegment(at);
+    // Clip to neighbours so spans never overlap (a scan limit can cut a long span short).
+    const previous = segments[lo - 1];
+    const segment = { from: Math.max(built.from, previous ? previous.to : -Infinity), to: Math.min(built.to, found ? found.from : Infinity), offset: built.offset };
+    segments.splice(lo, 0, segment);
+    return segment;
+  }
+
+  #buildSegment(at: number): Segment {
+    const day = Math.floor(at / MS_PER_DAY);
+    const info = this.#dayOffsets(day);
+    const onOrAfterChange = info.changesAt !== undefined && at >= info.changesAt;
+    const offset = onOrAfterChange ? info.after : info.before;
+    let from = onOrAfterChange ? info.changesAt! : day * MS_PER_DAY;
+    let to = !onOrAfterChange && info.changesAt !== undefined ? info.changesAt : (day + 1) * MS_PER_DAY;
+    if (info.changesAt === undefined || onOrAfterChange) {
+      for (let d = day + 1; d <= day + SCAN_DAYS; d++) {
+        const next = this.#dayOffsets(d);
+        if (next.before !== offset) break;
+        if (next.changesAt !== undefined) {
+          to = next.changesAt;
+          break;
+        }
+        to = (d + 1) * MS_PER_DAY;
+      }
+    }
+    if (info.changesAt === undefined || !onOrAfterChange) {
+      for (let d = day - 1; d >= day - SCAN_DAYS; d--) {
+        const previous = this.#dayOffsets(d);
+        if (previous.changesAt !== undefined) {
+          if (previous.after === offset) from = previous.changesAt;
+          break;
+        }
+        if (previous.before !== offset) break;
+        from = d * MS_PER_DAY;
+      }
+    }
+    return { from, to, offset };
+  }
+
+  #dayOffsets(day: number): DayOffsets {
+    let info = this.#days.get(day);
+    if (info === undefined) {
+      info = this.#computeDay(day);
+      this.#days.set(day, info);
+    }
+    return info;
   }
 
   #computeDay(day: number): DayOffsets {
@@ -155,6 +218,15 @@ export class TimeZone {
     const local = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
     return local - wholeSecond;
   }
+}
+
+/** How far a span of constant offset is followed from the day asked about, in days. */
+const SCAN_DAYS = 400;
+
+interface Segment {
+  readonly from: number;
+  readonly to: number;
+  readonly offset: number;
 }
 
 interface DayOffsets {
