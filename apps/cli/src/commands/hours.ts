@@ -1,4 +1,4 @@
-import { formatDay, timeZone } from '@muster/kernel';
+import { formatDay } from '@muster/kernel';
 import { flsa7kPeriods, formatHours, title5Weeks } from '@muster/domain';
 import type { Command } from 'commander';
 import { type DataOptions, loadDataset, loadPolicy, parseRange } from '../load-dataset.ts';
@@ -31,8 +31,10 @@ export function registerHours(program: Command, out: Output): void {
       const officers = [...dataset.ledger.keys()].sort().map((officerId) => {
         const records = dataset.ledger.get(officerId)!;
         const zone = zoneOf(officerId);
+        const officer = dataset.officers?.get(officerId);
         return {
           officerId,
+          ...(officer ? { name: officer.name, unit: officer.unit } : {}),
           timeZone: zone.name,
           flsa7k: flsa7kPeriods(records, zone, policy.pay.flsa7k)
             .filter((p) => inRange(p.periodStart, p.periodEnd))
@@ -48,7 +50,8 @@ export function registerHours(program: Command, out: Output): void {
       }
       const lines = [`muster hours — policy "${policy.name}", FLSA 7(k) work period ${policy.pay.flsa7k.periodDays} days (from ${formatDay(policy.pay.flsa7k.anchor)})`];
       for (const officer of officers) {
-        lines.push('', `${officer.officerId} (${timeZone(officer.timeZone).name})`);
+        const who = 'name' in officer ? `${officer.officerId}  ${officer.name} — ${officer.unit}` : officer.officerId;
+        lines.push('', `${who} (${officer.timeZone})`);
         lines.push('  FLSA 7(k) period          worked    threshold  overtime  (overtime records)');
         for (const p of officer.flsa7k) {
           lines.push(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DutyRecord, Finding, Policy } from '@muster/domain';
 import { MS_PER_MINUTE, instant } from '@muster/kernel';
-import { aShift, anOfficer, at, dailyShifts, day, local } from '@muster/testkit';
+import { aShift, anOfficer, arbitrarySchedule, at, dailyShifts, day, local, scheduleFromSteps } from '@muster/testkit';
 import { checkCompliance } from '../../src/compliance/check-compliance.ts';
 import { DEFAULT_POLICY } from '../../src/policy/default-policy.ts';
 import { dutyMaxLength } from '../../src/rules/duty.max-length.ts';
@@ -106,16 +106,10 @@ describe('checkCompliance', () => {
   });
 
   it('reports the same findings when a duty record is split into two records that touch', () => {
-    const steps = fc.array(fc.tuple(fc.integer({ min: 0, max: 24 * 4 }), fc.integer({ min: 2, max: 18 * 4 })), { minLength: 1, maxLength: 25 });
+    const steps = arbitrarySchedule({ records: [1, 25], gap: [0, 24 * 4], length: [2, 18 * 4] });
     fc.assert(
       fc.property(steps, fc.nat(), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (schedule, pick, fraction) => {
-        const records: DutyRecord[] = [];
-        let cursor: number = at('2026-01-05T00:00Z');
-        for (const [gap, length] of schedule) {
-          const start = cursor + gap * 15 * MS_PER_MINUTE;
-          cursor = start + length * 15 * MS_PER_MINUTE;
-          records.push({ officerId: 'O-1', start: instant(start), end: instant(cursor), kind: 'regular' });
-        }
+        const records = scheduleFromSteps(at('2026-01-05T00:00Z'), schedule, 15);
         const index = pick % records.length;
         const whole = records[index]!;
         const quarters = (whole.end - whole.start) / (15 * MS_PER_MINUTE);

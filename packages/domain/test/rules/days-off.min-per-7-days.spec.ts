@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DutyRecord } from '@muster/domain';
-import { MS_PER_DAY, MS_PER_HOUR, instant } from '@muster/kernel';
-import { aShift, at, dailyShifts, day, verifyRule } from '@muster/testkit';
+import { MS_PER_DAY } from '@muster/kernel';
+import { aShift, arbitrarySchedule, at, dailyShifts, day, scheduleFromSteps, shiftRecords, verifyRule } from '@muster/testkit';
 import { daysOffMinPer7Days } from '../../src/rules/days-off.min-per-7-days.ts';
 
 describe('days-off.min-per-7-days', () => {
@@ -79,11 +79,11 @@ describe('days-off.min-per-7-days', () => {
 
   it('reports the same stretches when every record moves by whole weeks (UTC zone)', () => {
     const base = at('2026-01-05T00:00Z');
-    const schedule = fc.array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 16 })), { minLength: 1, maxLength: 40 });
+    const schedule = arbitrarySchedule({ records: [1, 40], gap: [0, 60], length: [1, 16] });
     fc.assert(
       fc.property(schedule, fc.integer({ min: -30, max: 30 }), (steps, weeks) => {
-        const records = hourlySchedule(base, steps);
-        const moved = records.map((r) => ({ ...r, start: instant(r.start + weeks * 7 * MS_PER_DAY), end: instant(r.end + weeks * 7 * MS_PER_DAY) }));
+        const records = scheduleFromSteps(base, steps, 60);
+        const moved = shiftRecords(records, weeks * 7 * MS_PER_DAY);
         const measure = (rs: DutyRecord[]) =>
           verifyRule(daysOffMinPer7Days, { zone: 'UTC', settings: { block: 3 } })
             .given(rs)
@@ -93,15 +93,3 @@ describe('days-off.min-per-7-days', () => {
     );
   });
 });
-
-/** Records one after another from `base`: each step is (gap before it, length) in hours. */
-function hourlySchedule(base: number, steps: readonly (readonly [number, number])[]): DutyRecord[] {
-  const records: DutyRecord[] = [];
-  let cursor = base;
-  for (const [gap, length] of steps) {
-    const start = cursor + gap * MS_PER_HOUR;
-    cursor = start + length * MS_PER_HOUR;
-    records.push({ officerId: 'O-1', start: instant(start), end: instant(cursor), kind: 'regular' });
-  }
-  return records;
-}

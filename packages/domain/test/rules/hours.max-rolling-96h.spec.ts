@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { DutyRecord } from '@muster/domain';
-import { MS_PER_HOUR, MS_PER_MINUTE, instant } from '@muster/kernel';
-import { aShift, at, dailyShifts, verifyRule } from '@muster/testkit';
+import { aShift, arbitrarySchedule, at, bruteForceRollingWindows, dailyShifts, scheduleFromSteps, verifyRule } from '@muster/testkit';
 import { hoursMaxRolling96h } from '../../src/rules/hours.max-rolling-96h.ts';
 
 describe('hours.max-rolling-96h', () => {
@@ -52,10 +50,11 @@ describe('hours.max-rolling-96h', () => {
 
   it('reports exactly the worst window and the number of windows a brute-force scan finds over the limit', () => {
     fc.assert(
-      fc.property(scheduleArbitrary(), (steps) => {
-        const records = recordsFrom(at('2026-01-05T00:00Z'), steps);
+      // Up to 30 records, each step (gap before it, length) in quarter hours; a 0 gap makes a holdover.
+      fc.property(arbitrarySchedule({ records: [1, 30], gap: [0, 16 * 4], length: [1, 16 * 4] }), (steps) => {
+        const records = scheduleFromSteps(at('2026-01-05T00:00Z'), steps, 15);
         const verdict = verifyRule(hoursMaxRolling96h, { zone: 'UTC' }).given(records);
-        const scan = scanWindows(records, 96, (hours) => hours > 40);
+        const scan = bruteForceRollingWindows(records, 96, (hours) => hours > 40);
         expect(verdict.findings.reduce((n, f) => n + Number(f.facts.windows), 0)).toBe(scan.violating);
         expect(Math.max(0, ...verdict.findings.map((f) => f.measured))).toBeCloseTo(scan.violating > 0 ? scan.worst : 0, 9);
         for (const f of verdict.findings) expect(f.measured).toBeLessThanOrEqual(96);
@@ -63,41 +62,3 @@ describe('hours.max-rolling-96h', () => {
     );
   });
 });
-
-/** Up to 30 records: each step is (gap before it, length) in quarter hours; a 0 gap makes a holdover. */
-function scheduleArbitrary() {
-  return fc.array(fc.tuple(fc.integer({ min: 0, max: 16 * 4 }), fc.integer({ min: 1, max: 16 * 4 })), { minLength: 1, maxLength: 30 });
-}
-
-function recordsFrom(base: number, steps: readonly (readonly [number, number])[]): DutyRecord[] {
-  const records: DutyRecord[] = [];
-  let cursor = base;
-  for (const [gap, length] of steps) {
-    const start = cursor + gap * 15 * MS_PER_MINUTE;
-    cursor = start + length * 15 * MS_PER_MINUTE;
-    records.push({ officerId: 'O-1', start: instant(start), end: instant(cursor), kind: 'regular' });
-  }
-  return records;
-}
-
-/** The definition, by brute force: hours inside [t, t + window) for every duty-period start t. */
-function scanWindows(records: readonly DutyRecord[], windowHours: number, overLimit: (hours: number) => boolean): { worst: number; violating: number } {
-  const periods: [number, number][] = [];
-  for (const r of records) {
-    const last = periods[periods.length - 1];
-    if (last && r.start <= last[1]) last[1] = Math.max(last[1], r.end);
-    else periods.push([r.start, r.end]);
-  }
-  let worst = 0;
-  let violating = 0;
-  for (const [t] of periods) {
-    let ms = 0;
-    for (const [s, e] of periods) ms += Math.max(0, Math.min(e, t + windowHours * MS_PER_HOUR) - Math.max(s, t));
-    const hours = ms / MS_PER_HOUR;
-    if (overLimit(hours)) {
-      violating++;
-      worst = Math.max(worst, hours);
-    }
-  }
-  return { worst, violating };
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DutyRecord } from '@muster/domain';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, instant, timeZone } from '@muster/kernel';
-import { aShift, at, dailyShifts, day, verifyRule } from '@muster/testkit';
+import { aShift, arbitrarySchedule, at, dailyShifts, day, scheduleFromSteps, shiftRecords, verifyRule } from '@muster/testkit';
 import { nightOverlap, nightsMaxConsecutive } from '../../src/rules/nights.max-consecutive.ts';
 
 describe('nights.max-consecutive', () => {
@@ -98,11 +98,11 @@ describe('nights.max-consecutive', () => {
 
   it('reports the same runs when every record moves by whole weeks (UTC zone)', () => {
     const base = at('2026-01-05T00:00Z');
-    const schedule = fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 12 })), { minLength: 1, maxLength: 40 });
+    const schedule = arbitrarySchedule({ records: [1, 40], gap: [0, 30], length: [1, 12] });
     fc.assert(
       fc.property(schedule, fc.integer({ min: -30, max: 30 }), (steps, weeks) => {
-        const records = hourlySchedule(base, steps);
-        const moved = records.map((r) => ({ ...r, start: instant(r.start + weeks * 7 * MS_PER_DAY), end: instant(r.end + weeks * 7 * MS_PER_DAY) }));
+        const records = scheduleFromSteps(base, steps, 60);
+        const moved = shiftRecords(records, weeks * 7 * MS_PER_DAY);
         const measure = (rs: DutyRecord[]) =>
           verifyRule(nightsMaxConsecutive, { zone: 'UTC', settings: { warn: 1 } })
             .given(rs)
@@ -112,15 +112,3 @@ describe('nights.max-consecutive', () => {
     );
   });
 });
-
-/** Records one after another from `base`: each step is (gap before it, length) in hours. */
-function hourlySchedule(base: number, steps: readonly (readonly [number, number])[]): DutyRecord[] {
-  const records: DutyRecord[] = [];
-  let cursor = base;
-  for (const [gap, length] of steps) {
-    const start = cursor + gap * MS_PER_HOUR;
-    cursor = start + length * MS_PER_HOUR;
-    records.push({ officerId: 'O-1', start: instant(start), end: instant(cursor), kind: 'regular' });
-  }
-  return records;
-}

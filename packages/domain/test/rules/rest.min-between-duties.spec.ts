@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { type DutyRecord } from '@muster/domain';
-import { MS_PER_DAY, MS_PER_MINUTE, instant } from '@muster/kernel';
-import { aShift, at, verifyRule } from '@muster/testkit';
+import { MS_PER_DAY } from '@muster/kernel';
+import { aShift, arbitrarySchedule, at, scheduleFromSteps, shiftRecords, verifyRule } from '@muster/testkit';
 import { restMinBetweenDuties } from '../../src/rules/rest.min-between-duties.ts';
 
 describe('rest.min-between-duties', () => {
@@ -87,11 +87,11 @@ describe('rest.min-between-duties', () => {
 
   it('reports the same rest hours when every record moves by whole weeks (UTC zone)', () => {
     const base = at('2026-01-05T00:00Z');
-    const gapsAndLengths = fc.array(fc.tuple(fc.integer({ min: 0, max: 20 * 4 }), fc.integer({ min: 1, max: 16 * 4 })), { minLength: 2, maxLength: 12 });
+    const gapsAndLengths = arbitrarySchedule({ records: [2, 12], gap: [0, 20 * 4], length: [1, 16 * 4] });
     fc.assert(
       fc.property(gapsAndLengths, fc.integer({ min: -20, max: 20 }), (steps, weeks) => {
-        const records = recordsFrom(base, steps);
-        const moved = records.map((r) => ({ ...r, start: instant(r.start + weeks * 7 * MS_PER_DAY), end: instant(r.end + weeks * 7 * MS_PER_DAY) }));
+        const records = scheduleFromSteps(base, steps, 15);
+        const moved = shiftRecords(records, weeks * 7 * MS_PER_DAY);
         const measure = (rs: DutyRecord[]) =>
           verifyRule(restMinBetweenDuties, { zone: 'UTC' })
             .given(rs)
@@ -101,15 +101,3 @@ describe('rest.min-between-duties', () => {
     );
   });
 });
-
-/** Records one after another from `base`: each step is (gap before it, length), in quarter hours. */
-function recordsFrom(base: number, steps: readonly (readonly [number, number])[]): DutyRecord[] {
-  const records: DutyRecord[] = [];
-  let cursor = base;
-  for (const [gap, length] of steps) {
-    const start = cursor + gap * 15 * MS_PER_MINUTE;
-    cursor = start + length * 15 * MS_PER_MINUTE;
-    records.push({ officerId: 'O-1', start: instant(start), end: instant(cursor), kind: 'regular' });
-  }
-  return records;
-}
