@@ -7,6 +7,7 @@ export interface DataOptions {
   officers?: string;
   qualifications?: string;
   operations?: string;
+  sleep?: string;
   policy?: string;
 }
 
@@ -27,6 +28,7 @@ export function loadDataset(options: DataOptions, policy: Policy): Dataset {
       ...(options.officers ? { officers: sourceFile(options.officers) } : {}),
       ...(options.qualifications ? { qualifications: sourceFile(options.qualifications) } : {}),
       ...(options.operations ? { operations: sourceFile(options.operations) } : {}),
+      ...(options.sleep ? { sleep: sourceFile(options.sleep) } : {}),
     },
     policy,
   );

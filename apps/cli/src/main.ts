@@ -1,6 +1,7 @@
 import { AppError } from '@muster/kernel';
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.ts';
+import { registerFatigue } from './commands/fatigue.ts';
 import { registerHours } from './commands/hours.ts';
 import { registerTour } from './commands/tour.ts';
 import type { Output } from './output.ts';
@@ -17,6 +18,7 @@ export async function main(argv: readonly string[], out: Output = processOutput(
     .showHelpAfterError('(muster --help lists the commands)');
   registerCheck(program, out);
   registerHours(program, out);
+  registerFatigue(program, out);
   registerTour(program, out, main);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -8,6 +8,7 @@ export * from './rules/thresholds.ts';
 export * from './rules/rule-definition.ts';
 export * from './rules/default-rules.ts';
 export * from './policy/policy.ts';
+export * from './policy/schema-from-defaults.ts';
 export * from './policy/default-policy.ts';
 export * from './policy/parse-policy.ts';
 export * from './compliance/duty-periods.ts';

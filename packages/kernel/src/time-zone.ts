@@ -57,6 +57,15 @@ export class TimeZone {
     return segment.offset;
   }
 
+  /**
+   * The span of constant offset that contains `at`: `[from, to)` in epoch ms, and its offset.
+   * Lets a caller stepping through time re-read the offset only when it leaves the span.
+   */
+  offsetSpan(at: Instant): { readonly from: number; readonly to: number; readonly offset: number } {
+    this.offsetAt(at);
+    return this.#last!;
+  }
+
   /** Local wall-clock milliseconds ("local time read as if it were UTC") of an instant. */
   toWallClock(at: Instant): number {
     return at + this.offsetAt(at);

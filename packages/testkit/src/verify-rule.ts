@@ -1,5 +1,16 @@
-import { timeZone } from '@muster/kernel';
-import { DEFAULT_POLICY, type DutyRecord, type Finding, type OfficerQualification, OfficerTimeline, type RuleDefinition, type RuleSettings, renderFinding } from '@muster/domain';
+import { type Instant, timeZone } from '@muster/kernel';
+import {
+  DEFAULT_POLICY,
+  type DutyRecord,
+  type FatiguePolicy,
+  type Finding,
+  type OfficerQualification,
+  OfficerTimeline,
+  type RiskTier,
+  type RuleDefinition,
+  type RuleSettings,
+  renderFinding,
+} from '@muster/domain';
 import { TEST_ZONE, local } from './local-time.ts';
 
 /** A finding as a test states it: level, numbers, and the span in local wall-clock time. */
@@ -25,6 +36,12 @@ export interface VerifyOptions {
   readonly qualifications?: readonly OfficerQualification[];
   /** Qualifications required by role (as a policy's `roles`). */
   readonly roles?: Readonly<Record<string, readonly string[]>>;
+  /** Risk tier of each operation id the records name. */
+  readonly operationTiers?: Readonly<Record<string, RiskTier>>;
+  /** Fatigue parameters (the default policy's unless given). */
+  readonly fatigue?: FatiguePolicy;
+  /** Sleep the officer logged. */
+  readonly sleepLog?: readonly { readonly start: Instant; readonly end: Instant }[];
 }
 
 /**
@@ -38,7 +55,7 @@ export function verifyRule(rule: RuleDefinition, options: VerifyOptions = {}): {
   return {
     given(...input) {
       const records = input.flat().sort((a, b) => a.start - b.start);
-      const timeline = new OfficerTimeline('O-1', timeZone(zoneName), records, options.qualifications ?? []);
+      const timeline = new OfficerTimeline('O-1', timeZone(zoneName), records, options.qualifications ?? [], options.sleepLog ?? []);
       const findings: Finding[] = [];
       rule.evaluate(
         timeline,
@@ -46,6 +63,8 @@ export function verifyRule(rule: RuleDefinition, options: VerifyOptions = {}): {
         {
           requiredQualifications: (record) => (record.role === undefined ? [] : (roles[record.role] ?? [])),
           qualification: (id) => DEFAULT_POLICY.qualifications.find((q) => q.id === id),
+          riskTier: (record) => (record.operationId === undefined ? undefined : options.operationTiers?.[record.operationId]),
+          fatigue: options.fatigue ?? DEFAULT_POLICY.fatigue,
         },
         (finding) => findings.push(finding),
       );

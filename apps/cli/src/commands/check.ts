@@ -20,6 +20,7 @@ export function registerCheck(program: Command, out: Output): void {
     .option('--officers <file>', 'officers.csv (time zones, names; unknown officers become errors)')
     .option('--qualifications <file>', 'qualifications.csv')
     .option('--operations <file>', 'operations JSON (roles and their required qualifications)')
+    .option('--sleep <file>', 'logged sleep (sleep.csv: officer_id,start,end); replaces inferred sleep where it exists')
     .option('--policy <file>', 'policy YAML (defaults to the built-in policy)')
     .option('--from <date>', 'report findings from this local date (YYYY-MM-DD)')
     .option('--to <date>', 'report findings up to this local date, inclusive')
@@ -33,6 +34,7 @@ export function registerCheck(program: Command, out: Output): void {
         ledger: dataset.ledger,
         qualifications: dataset.qualifications,
         operations: dataset.operations,
+        sleep: dataset.sleep,
         range,
         ...(dataset.officers ? { officers: dataset.officers } : {}),
       });

@@ -40,7 +40,7 @@ export function findingsText(findings: readonly Finding[], summary: FindingSumma
       lines.push('');
       lines.push(officer ? `${officer.id}  ${officer.name} — ${officer.unit}, ${officer.rank} (${zone.name})` : `${f.officerId} (${zone.name})`);
     }
-    const measured = f.unit === 'h' ? `${formatHours(f.measured)} vs ${formatHours(f.limit)}` : `${f.measured} vs ${f.limit} ${f.unit}`;
+    const measured = f.unit === 'h' ? `${formatHours(f.measured)} vs ${formatHours(f.limit)}` : `${Math.round(f.measured * 100) / 100} vs ${f.limit} ${f.unit}`;
     lines.push(`  ${f.level === 'block' ? 'BLOCK' : 'warn '}  ${f.ruleId.padEnd(31)} ${formatLocalMinute(f.start, zone)} → ${formatLocalMinute(f.end, zone)}   ${measured}`);
     lines.push(`         ${renderFinding(f, zone)}`);
   }

@@ -1,4 +1,5 @@
 import { type DayNumber, TimeZone, invariant } from '@muster/kernel';
+import type { FatigueScreen, SleepInterval } from '@muster/fatigue';
 import type { Finding } from '../findings/finding.ts';
 import type { DutyRecord } from '../model/duty-record.ts';
 import type { Officer } from '../model/officer.ts';
@@ -17,8 +18,12 @@ export interface ComplianceInput {
   readonly officers?: ReadonlyMap<string, Officer>;
   readonly qualifications?: ReadonlyMap<string, readonly OfficerQualification[]>;
   readonly operations?: ReadonlyMap<string, Operation>;
+  /** Logged sleep per officer; where an officer has a log it replaces inferred sleep. */
+  readonly sleep?: ReadonlyMap<string, readonly SleepInterval[]>;
   /** Report only findings that touch these local days (inclusive), in each officer's zone. */
   readonly range?: { readonly from?: DayNumber; readonly to?: DayNumber };
+  /** Skip epoch-by-epoch fatigue evaluation of duties proven below every enabled rule's levels (default true; findings are the same). */
+  readonly screenFatigue?: boolean;
   /** Rules to run; defaults to every rule muster knows. Disabled ones in the policy are skipped. */
   readonly rules?: readonly RuleDefinition[];
 }
@@ -40,9 +45,14 @@ export function checkCompliance(input: ComplianceInput): ComplianceResult {
   const rules = (input.rules ?? DEFAULT_RULES).filter((rule) => policy.rules[rule.id]?.enabled ?? false);
   const order = new Map(rules.map((rule, index) => [rule.id, index]));
   const noQualifications: readonly OfficerQualification[] = [];
+  const noSleep: readonly SleepInterval[] = [];
+  const operations = input.operations ?? new Map<string, Operation>();
   const context: RuleContext = {
-    requiredQualifications: requiredQualificationsLookup(policy, input.operations ?? new Map()),
+    requiredQualifications: requiredQualificationsLookup(policy, operations),
     qualification: (id) => policy.qualifications.find((q) => q.id === id),
+    riskTier: (record) => (record.operationId === undefined ? undefined : operations.get(record.operationId)?.riskTier),
+    fatigue: policy.fatigue,
+    ...(input.screenFatigue === false ? {} : { fatigueScreen: fatigueScreenOf(rules, policy) }),
   };
   const defaultZone = TimeZone.find(policy.timeZone);
   invariant(defaultZone, 'policy time zone was validated', { timeZone: policy.timeZone });
@@ -54,7 +64,7 @@ export function checkCompliance(input: ComplianceInput): ComplianceResult {
     recordsChecked += records.length;
     const officer = input.officers?.get(officerId);
     const zone = officer ? (TimeZone.find(officer.timeZone) ?? defaultZone) : defaultZone;
-    const timeline = new OfficerTimeline(officerId, zone, records, input.qualifications?.get(officerId) ?? noQualifications);
+    const timeline = new OfficerTimeline(officerId, zone, records, input.qualifications?.get(officerId) ?? noQualifications, input.sleep?.get(officerId) ?? noSleep);
     const fromInstant = input.range?.from === undefined ? -Infinity : timeline.startOfDay(input.range.from);
     const toInstant = input.range?.to === undefined ? Infinity : timeline.startOfDay(input.range.to + 1);
     const before = findings.length;
@@ -66,6 +76,18 @@ export function checkCompliance(input: ComplianceInput): ComplianceResult {
     sortSlice(findings, before, order);
   }
   return { findings, officersChecked: officerIds.length, recordsChecked };
+}
+
+/** The lowest KSS and lapses levels the enabled rules act on; Infinity where none acts. */
+function fatigueScreenOf(rules: readonly RuleDefinition[], policy: Policy): FatigueScreen {
+  let kss = Infinity;
+  let lapses = Infinity;
+  for (const rule of rules) {
+    const screen = rule.fatigueScreen?.(policy.rules[rule.id]!);
+    if (screen?.kss !== undefined) kss = Math.min(kss, screen.kss);
+    if (screen?.lapses !== undefined) lapses = Math.min(lapses, screen.lapses);
+  }
+  return { kss, lapses };
 }
 
 function sortSlice(findings: Finding[], from: number, order: ReadonlyMap<string, number>): void {

@@ -3,7 +3,7 @@ import type { Instant } from '@muster/kernel';
 export type FindingLevel = 'warn' | 'block';
 
 /** What a rule measures, as shown beside the number. */
-export type MeasureUnit = 'h' | 'days' | 'nights';
+export type MeasureUnit = 'h' | 'days' | 'nights' | 'KSS' | 'lapses' | 'index';
 
 /**
  * A rule's verdict on part of an officer's record: data, not prose. The English sentence is

@@ -8,6 +8,8 @@ import { importOfficers } from './import-officers.ts';
 import { type ImportFailure, IssueCollector } from './import-issue.ts';
 import { importQualifications } from './import-qualifications.ts';
 import { importShifts } from './import-shifts.ts';
+import { importSleep } from './import-sleep.ts';
+import type { SleepInterval } from '@muster/fatigue';
 import { parseOperations } from './parse-operations.ts';
 
 /** An input file: its name for messages and its text, in chunks of any size. */
@@ -21,6 +23,8 @@ export interface DatasetSources {
   readonly officers?: SourceFile;
   readonly qualifications?: SourceFile;
   readonly operations?: SourceFile;
+  /** Logged sleep (`sleep.csv`). */
+  readonly sleep?: SourceFile;
 }
 
 /** An agency's imported data, ready to check. */
@@ -31,6 +35,8 @@ export interface Dataset {
   /** Records grouped by officer, each list sorted by start. */
   readonly ledger: ReadonlyMap<string, readonly DutyRecord[]>;
   readonly recordCount: number;
+  /** Logged sleep per officer, sorted. */
+  readonly sleep: ReadonlyMap<string, readonly SleepInterval[]>;
 }
 
 /**
@@ -52,8 +58,11 @@ export function importDataset(sources: DatasetSources, policy: Policy, maxIssues
     { ...(officers ? { officers, rejectedOfficerIds } : {}), ...(sources.operations ? { operations } : {}), defaultZone: policy.timeZone },
     issues,
   );
+  const sleep = sources.sleep
+    ? importSleep(sources.sleep.file, sources.sleep.chunks, { ...(officers ? { officers, rejectedOfficerIds } : {}), defaultZone: policy.timeZone }, issues)
+    : new Map<string, SleepInterval[]>();
   if (issues.any) return err({ issues: issues.sorted(), total: issues.total });
   let recordCount = 0;
   for (const records of ledger.values()) recordCount += records.length;
-  return ok({ ...(officers ? { officers } : {}), qualifications, operations, ledger, recordCount });
+  return ok({ ...(officers ? { officers } : {}), qualifications, operations, ledger, recordCount, sleep });
 }

@@ -47,7 +47,53 @@ export const MESSAGES_EN: Readonly<Record<string, Render>> = {
             : `it lapses on ${say.day(Number(day))}`;
     return `Role "${say.fact('role')}"${where} requires qualification "${say.fact('qualification')}", but ${why}: ${say.hours(f.measured)} of the ${say.hours(Number(say.fact('recordHours')))} record (${say.span(f)}) is not covered.`;
   },
+  'fatigue.kss-on-duty': (f, say) => {
+    const tier = say.fact('tier');
+    const blockNote = f.level === 'block' ? `; on a ${tier}-tier operation ${f.limit} or more blocks` : `; ${f.limit} or more is a warn`;
+    return `Predicted sleepiness peaks at ${kss(f.measured)} at ${say.time(Number(say.fact('peakAt')) as Instant)}, ${hoursText(Number(say.fact('hoursAwake')))} after waking${blockNote}. ${sleepText(say)} ${GROUP_AVERAGE}`;
+  },
+  'fatigue.lapses-on-duty': (f, say) =>
+    `Predicted attention lapses peak at ${round1(f.measured)} PVT lapses at ${say.time(Number(say.fact('peakAt')) as Instant)}; ${f.limit} or more is a ${f.level}. ${sleepText(say)} ${GROUP_AVERAGE}`,
+  'fatigue.awake-at-end-of-duty': (f, say) =>
+    `${say.hours(f.measured)} awake at the end of this duty (${say.span(f)}); ${say.hours(f.limit)} or more is a ${f.level}: 17 h awake impairs performance about as much as 0.05 % blood alcohol. ${sleepText(say)}`,
+  'fatigue.risk-index': (f, say) => {
+    const parts = [
+      [say.fact('shiftType') === 'night' ? 'night' : say.fact('shiftType') === 'afternoon' ? 'afternoon/evening' : 'morning', Number(say.fact('timeOfDay'))],
+      [`${ordinal(Number(say.fact('successiveCount')))} in a row`, Number(say.fact('successive'))],
+      [`${say.hours((f.end - f.start) / 3_600_000)} long`, Number(say.fact('shiftLength'))],
+      [`rest before ${Number.isNaN(Number(say.fact('restBeforeHours'))) ? 'unknown' : say.hours(Number(say.fact('restBeforeHours')))}`, Number(say.fact('quickReturn'))],
+      ['breaks as assumed', Number(say.fact('breaks'))],
+    ]
+      .filter(([, factor]) => Number(factor) !== 1)
+      .map(([what, factor]) => `${what} +${Math.round((Number(factor) - 1) * 100)} %`);
+    return `Schedule-risk index ${round2(f.measured)}: about ${round2(f.measured)} times the incident risk of a single 8-h day shift (${parts.join(', ')}); ${f.limit} or more is a ${f.level}.`;
+  },
 };
+
+const GROUP_AVERAGE = 'A group-average prediction from the roster, not a measurement of this officer.';
+
+function sleepText(say: Say): string {
+  if (say.fact('sleepRule') === 'steady-state' || say.fact('sleepStart') === '') return 'Assumed sleep: the habitual pattern before the first duty.';
+  const source = say.fact('sleepSource') === 'logged' ? 'logged' : `inferred, ${say.fact('sleepRule')}`;
+  return `Assumed sleep before it: ${say.time(Number(say.fact('sleepStart')) as Instant)} to ${say.time(Number(say.fact('sleepEnd')) as Instant)} (${source}).`;
+}
+
+/** KSS for people: the scale ends at 9, so a model value above it is said as such. */
+function kss(value: number): string {
+  return value > 9 ? `above 9 on the KSS (model value ${round2(value)})` : `KSS ${round1(value)}`;
+}
+
+function hoursText(hours: number): string {
+  return Number.isNaN(hours) ? 'an unknown time' : formatHours(hours);
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 function rolling(window: string, f: Finding, say: Say): string {
   const windows = Number(say.fact('windows'));

@@ -1,4 +1,5 @@
 import { daysFromCivil } from '@muster/kernel';
+import { FATIGUE_DEFAULTS, RISK_INDEX_DEFAULTS } from '@muster/fatigue';
 import { DEFAULT_RULES } from '../rules/default-rules.ts';
 import type { RuleSettings } from '../rules/rule-definition.ts';
 import type { Policy } from './policy.ts';
@@ -34,4 +35,5 @@ export const DEFAULT_POLICY: Policy = {
     'team-lead': ['firearms', 'high-risk-warrant', 'fto-signoff'],
     medic: ['first-aid'],
   },
+  fatigue: { ...FATIGUE_DEFAULTS, riskIndex: RISK_INDEX_DEFAULTS },
 };

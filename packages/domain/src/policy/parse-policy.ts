@@ -5,6 +5,7 @@ import { DEFAULT_RULES, findRule } from '../rules/default-rules.ts';
 import type { RuleDefinition, RuleSettings } from '../rules/rule-definition.ts';
 import { isAtLeastAsStrict } from '../rules/thresholds.ts';
 import { DEFAULT_POLICY } from './default-policy.ts';
+import { mergeOverDefaults, schemaFromDefaults } from './schema-from-defaults.ts';
 import type { Policy } from './policy.ts';
 
 /** A problem in a policy file, naming the key (`rules.duty.max-length.warn`) and where it is. */
@@ -61,6 +62,7 @@ const policySchema = z
       )
       .optional(),
     roles: z.record(z.string(), z.array(z.string())).optional(),
+    fatigue: schemaFromDefaults(DEFAULT_POLICY.fatigue).optional(),
   })
   .strict();
 
@@ -170,6 +172,25 @@ function buildPolicy(file: PolicyFile, where: (path: readonly PropertyKey[]) => 
       }
     });
   }
+  const fatigue = mergeOverDefaults(DEFAULT_POLICY.fatigue, file.fatigue);
+  for (const key of ['habitualSleepStart', 'habitualSleepEnd'] as const) {
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(fatigue.sleep[key])) {
+      issues.push({
+        code: 'policy.invalid',
+        key: `fatigue.sleep.${key}`,
+        ...where(['fatigue', 'sleep', key]),
+        message: `expected a local time "HH:MM", got "${fatigue.sleep[key]}"`,
+      });
+    }
+  }
+  if (!(fatigue.epochMinutes > 0 && fatigue.epochMinutes <= 60)) {
+    issues.push({
+      code: 'policy.invalid',
+      key: 'fatigue.epochMinutes',
+      ...where(['fatigue', 'epochMinutes']),
+      message: `expected minutes between 1 and 60, got ${fatigue.epochMinutes}`,
+    });
+  }
   if (issues.length > 0) return err(issues);
   const title5 = file.pay?.title5;
   return ok({
@@ -186,6 +207,7 @@ function buildPolicy(file: PolicyFile, where: (path: readonly PropertyKey[]) => 
     },
     qualifications,
     roles,
+    fatigue,
   });
 }
 

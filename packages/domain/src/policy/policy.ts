@@ -1,6 +1,9 @@
 import type { DayNumber } from '@muster/kernel';
 import type { QualificationType } from '../model/qualification.ts';
 import type { RuleSettings } from '../rules/rule-definition.ts';
+import type { FatiguePolicy } from './fatigue-policy.ts';
+
+export type { FatiguePolicy };
 
 /** FLSA section 7(k) work period for law enforcement (29 CFR 553.230). */
 export interface Flsa7kSettings {
@@ -29,4 +32,5 @@ export interface Policy {
   readonly qualifications: readonly QualificationType[];
   /** Role name → qualification ids any officer in that role must hold (on every operation). */
   readonly roles: Readonly<Record<string, readonly string[]>>;
+  readonly fatigue: FatiguePolicy;
 }

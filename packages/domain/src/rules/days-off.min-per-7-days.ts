@@ -10,6 +10,7 @@ import { levelFor } from './thresholds.ts';
 export const daysOffMinPer7Days = defineRule({
   id: 'days-off.min-per-7-days',
   title: 'Day off in every 7',
+  category: 'duty-time',
   unit: 'days',
   comparison: 'at-or-above',
   lookbackHours: 24 * 14,

@@ -10,6 +10,7 @@ import { levelFor } from './thresholds.ts';
 export const daysMaxConsecutiveDutyDays = defineRule({
   id: 'days.max-consecutive-duty-days',
   title: 'Consecutive duty days',
+  category: 'duty-time',
   unit: 'days',
   comparison: 'above',
   lookbackHours: 24 * 14,

@@ -1,6 +1,10 @@
 import { daysMaxConsecutiveDutyDays } from './days.max-consecutive-duty-days.ts';
 import { daysOffMinPer7Days } from './days-off.min-per-7-days.ts';
 import { dutyMaxLength } from './duty.max-length.ts';
+import { fatigueAwakeAtEndOfDuty } from './fatigue.awake-at-end-of-duty.ts';
+import { fatigueKssOnDuty } from './fatigue.kss-on-duty.ts';
+import { fatigueLapsesOnDuty } from './fatigue.lapses-on-duty.ts';
+import { fatigueRiskIndex } from './fatigue.risk-index.ts';
 import { hoursMaxRolling48h } from './hours.max-rolling-48h.ts';
 import { hoursMaxRolling7d } from './hours.max-rolling-7d.ts';
 import { hoursMaxRolling96h } from './hours.max-rolling-96h.ts';
@@ -22,6 +26,10 @@ export const DEFAULT_RULES: readonly RuleDefinition[] = [
   daysOffMinPer7Days,
   overtimeMaxMonthly,
   qualificationRequired,
+  fatigueKssOnDuty,
+  fatigueLapsesOnDuty,
+  fatigueAwakeAtEndOfDuty,
+  fatigueRiskIndex,
 ];
 
 /** The rule with this id, or undefined. */

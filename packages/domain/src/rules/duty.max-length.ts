@@ -10,6 +10,7 @@ import { levelFor } from './thresholds.ts';
 export const dutyMaxLength = defineRule({
   id: 'duty.max-length',
   title: 'Duty period length',
+  category: 'duty-time',
   unit: 'h',
   comparison: 'above',
   lookbackHours: 0,

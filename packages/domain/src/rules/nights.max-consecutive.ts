@@ -23,6 +23,7 @@ export interface NightParams {
 export const nightsMaxConsecutive = defineRule<NightParams>({
   id: 'nights.max-consecutive',
   title: 'Consecutive nights',
+  category: 'duty-time',
   unit: 'nights',
   comparison: 'above',
   lookbackHours: 24 * 7,

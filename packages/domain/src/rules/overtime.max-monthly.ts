@@ -9,6 +9,7 @@ import { levelFor } from './thresholds.ts';
 export const overtimeMaxMonthly = defineRule({
   id: 'overtime.max-monthly',
   title: 'Overtime in a month',
+  category: 'duty-time',
   unit: 'h',
   comparison: 'above',
   lookbackHours: 24 * 31,

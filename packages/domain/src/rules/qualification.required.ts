@@ -10,6 +10,7 @@ import { levelFor } from './thresholds.ts';
 export const qualificationRequired = defineRule({
   id: 'qualification.required',
   title: 'Required qualification',
+  category: 'qualification',
   unit: 'h',
   comparison: 'above',
   lookbackHours: 0,

@@ -6,6 +6,7 @@ import { levelFor } from './thresholds.ts';
 export const restMinBetweenDuties = defineRule({
   id: 'rest.min-between-duties',
   title: 'Rest between duties',
+  category: 'duty-time',
   unit: 'h',
   comparison: 'below',
   lookbackHours: 24,

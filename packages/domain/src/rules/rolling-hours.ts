@@ -12,6 +12,7 @@ export function rollingHoursRule(spec: { id: string; title: string; windowHours:
   return defineRule({
     id: spec.id,
     title: spec.title,
+    category: 'duty-time',
     unit: 'h',
     comparison: spec.comparison,
     lookbackHours: spec.windowHours,
