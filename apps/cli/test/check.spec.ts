@@ -32,6 +32,20 @@ describe('muster check', () => {
     expect(stdout).not.toMatch(/^O-1001 /m); // a clean roster has no section
   });
 
+  it('reports predicted-fatigue findings with the sleep they assumed', async () => {
+    const { stdout } = await runInProcess('check', ...withExamples, '--json');
+    const fatigue = JSON.parse(stdout).findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('fatigue.'));
+    const firstNight = fatigue.find(
+      (f: { ruleId: string; officerId: string; start: string }) => f.ruleId === 'fatigue.kss-on-duty' && f.officerId === 'O-1002' && f.start === '2026-02-23T22:00:00-06:00',
+    );
+    expect(firstNight).toMatchObject({ level: 'warn', limit: 7, unit: 'KSS', end: '2026-02-24T08:00:00-06:00' });
+    expect(firstNight.message).toContain('Predicted sleepiness peaks at KSS 7.8 at 2026-02-24 04:25, 21.42 h after waking');
+    expect(firstNight.message).toContain('(inferred, habitual-night)');
+    expect(new Set(fatigue.map((f: { ruleId: string }) => f.ruleId))).toEqual(
+      new Set(['fatigue.kss-on-duty', 'fatigue.lapses-on-duty', 'fatigue.awake-at-end-of-duty', 'fatigue.risk-index']),
+    );
+  });
+
   it('exits 0 when there is no block finding', async () => {
     const shifts = tempFile('shifts.csv', 'officer_id,start,end,kind\nO-1,2026-01-05T07:00,2026-01-05T15:00,regular\nO-1,2026-01-06T07:00,2026-01-06T20:00,regular\n');
     const { code, stdout } = await runInProcess('check', '--shifts', shifts, '--json');

@@ -6,3 +6,4 @@ export * from './result.ts';
 export * from './app-error.ts';
 export * from './clock.ts';
 export * from './rng.ts';
+export * from './daily-window-overlap.ts';

@@ -1,4 +1,4 @@
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, type Instant, type TimeZone } from '@muster/kernel';
+import { MS_PER_HOUR, MS_PER_MINUTE, type Instant, dailyWindowOverlap } from '@muster/kernel';
 import { z } from 'zod';
 import { forEachDayRun } from './day-runs.ts';
 import { defineRule } from './rule-definition.ts';
@@ -38,7 +38,7 @@ export const nightsMaxConsecutive = defineRule<NightParams>({
     const nightDays: number[] = [];
     const nightIndex: number[] = [];
     for (let i = 0; i < count; i++) {
-      const nightMs = nightOverlap(timeline.zone, starts[i]!, ends[i]!, startDays[i]!, windowStartMs, windowEndMs);
+      const nightMs = dailyWindowOverlap(timeline.zone, starts[i]!, ends[i]!, windowStartMs, windowEndMs);
       if (nightMs >= minNightMs) {
         nightDays.push(startDays[i]!);
         nightIndex.push(i);
@@ -64,43 +64,4 @@ export const nightsMaxConsecutive = defineRule<NightParams>({
 
 function clockMillis(hhmm: string): number {
   return (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))) * MS_PER_MINUTE;
-}
-
-/**
- * Milliseconds of [start, end) inside local night windows. A window opens at `windowStartMs`
- * after local midnight of day d and closes at `windowEndMs` after midnight of day d + 1 (or of day
- * d when the window does not cross midnight). Window edges are local wall-clock times turned into
- * instants, so a window on a clock-change night is as long as it really is.
- */
-export function nightOverlap(zone: TimeZone, start: number, end: number, startDay: number, windowStartMs: number, windowEndMs: number): number {
-  const startOffset = zone.offsetAt(start as Instant);
-  // Fast path: with one offset throughout the period (no clock change inside it, as for all but a
-  // few periods a year), wall-clock arithmetic is exact and needs no further zone look-ups.
-  if (zone.offsetAt(end as Instant) === startOffset && zone.offsetAt(((start + end) / 2) as Instant) === startOffset) {
-    return wallClockNightOverlap(start + startOffset, end + startOffset, windowStartMs, windowEndMs);
-  }
-  const crossesMidnight = windowEndMs <= windowStartMs;
-  const endDay = zone.localDayOf(end as Instant);
-  let total = 0;
-  for (let d = startDay - 1; d <= endDay; d++) {
-    const open = zone.toInstantLenient(d * MS_PER_DAY + windowStartMs);
-    const close = zone.toInstantLenient((crossesMidnight ? d + 1 : d) * MS_PER_DAY + windowEndMs);
-    const overlap = Math.min(end, close) - Math.max(start, open);
-    if (overlap > 0) total += overlap;
-  }
-  return total;
-}
-
-function wallClockNightOverlap(wallStart: number, wallEnd: number, windowStartMs: number, windowEndMs: number): number {
-  const crossesMidnight = windowEndMs <= windowStartMs;
-  const firstDay = Math.floor(wallStart / MS_PER_DAY) - 1;
-  const lastDay = Math.floor(wallEnd / MS_PER_DAY);
-  let total = 0;
-  for (let d = firstDay; d <= lastDay; d++) {
-    const open = d * MS_PER_DAY + windowStartMs;
-    const close = (crossesMidnight ? d + 1 : d) * MS_PER_DAY + windowEndMs;
-    const overlap = Math.min(wallEnd, close) - Math.max(wallStart, open);
-    if (overlap > 0) total += overlap;
-  }
-  return total;
 }

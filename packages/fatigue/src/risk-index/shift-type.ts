@@ -1,4 +1,4 @@
-import { type Instant, MS_PER_DAY, MS_PER_HOUR, type TimeZone } from '@muster/kernel';
+import { type Instant, MS_PER_DAY, MS_PER_HOUR, type TimeZone, dailyWindowOverlap } from '@muster/kernel';
 import type { RiskIndexParams } from './risk-index-params.ts';
 
 /** Time-of-day class of a duty: night by hours inside the night window, else by local start time. */
@@ -10,19 +10,7 @@ export type ShiftType = 'morning' | 'afternoon' | 'night';
  * night is as long as it really is: 6 h on the spring-forward night, 8 h on the fall-back night.
  */
 export function nightHoursIn(start: Instant, end: Instant, zone: TimeZone, params: Pick<RiskIndexParams, 'nightWindowStartHour' | 'nightWindowEndHour'>): number {
-  const openMs = params.nightWindowStartHour * MS_PER_HOUR;
-  const closeMs = params.nightWindowEndHour * MS_PER_HOUR;
-  const crossesMidnight = closeMs <= openMs;
-  const firstDay = zone.localDayOf(start) - 1;
-  const lastDay = zone.localDayOf(end);
-  let totalMs = 0;
-  for (let d = firstDay; d <= lastDay; d++) {
-    const open = zone.toInstantLenient(d * MS_PER_DAY + openMs);
-    const close = zone.toInstantLenient((crossesMidnight ? d + 1 : d) * MS_PER_DAY + closeMs);
-    const overlap = Math.min(end, close) - Math.max(start, open);
-    if (overlap > 0) totalMs += overlap;
-  }
-  return totalMs / MS_PER_HOUR;
+  return dailyWindowOverlap(zone, start, end, params.nightWindowStartHour * MS_PER_HOUR, params.nightWindowEndHour * MS_PER_HOUR) / MS_PER_HOUR;
 }
 
 /**

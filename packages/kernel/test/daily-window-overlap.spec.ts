@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Instant, MS_PER_MINUTE, timeZone } from '@muster/kernel';
-import { nightOverlap } from '../../src/rules/nights.max-consecutive.ts';
+import { type Instant, MS_PER_MINUTE, dailyWindowOverlap, timeZone } from '../src/index.ts';
 
 /** Independent oracle: count each elapsed minute whose local wall-clock time is in 23:00–06:00. */
 function minuteByMinute(zoneName: string, start: number, end: number): number {
@@ -15,7 +14,7 @@ function minuteByMinute(zoneName: string, start: number, end: number): number {
   return minutes * MS_PER_MINUTE;
 }
 
-describe('nightOverlap', () => {
+describe('dailyWindowOverlap', () => {
   it('equals a minute-by-minute count for any period, including both daylight-saving nights', () => {
     const around = [Date.UTC(2026, 2, 7, 12), Date.UTC(2026, 9, 31, 12), Date.UTC(2026, 5, 1)];
     fc.assert(
@@ -28,7 +27,7 @@ describe('nightOverlap', () => {
           const start = base + offsetMinutes * MS_PER_MINUTE;
           const end = start + lengthMinutes * MS_PER_MINUTE;
           const zone = timeZone(zoneName);
-          expect(nightOverlap(zone, start, end, zone.localDayOf(start as Instant), 23 * 3_600_000, 6 * 3_600_000)).toBe(minuteByMinute(zoneName, start, end));
+          expect(dailyWindowOverlap(zone, start, end, 23 * 3_600_000, 6 * 3_600_000)).toBe(minuteByMinute(zoneName, start, end));
         },
       ),
       { numRuns: 400 },
