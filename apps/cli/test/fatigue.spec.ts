@@ -75,7 +75,28 @@ describe('muster fatigue (reference mode)', () => {
   });
 });
 
+describe('muster fatigue inputs', () => {
+  it('refuses a sleep file of several officers in reference mode', async () => {
+    const sleep = tempFile('sleep.csv', 'officer_id,start,end\nO-1,2026-01-05T00:00,2026-01-05T07:00\nO-2,2026-01-05T23:00,2026-01-06T07:00\n');
+    const { code, stderr } = await runInProcess('fatigue', '--sleep', sleep, '--from', '2026-01-05T00:00', '--to', '2026-01-06T08:00');
+    expect(code).toBe(2);
+    expect(stderr).toContain('sleep.csv:3:1: officer_id: "O-2" after "O-1": reference mode reads one person\'s sleep');
+  });
+});
+
 describe('muster fatigue --officer', () => {
+  it('keeps the duties before --from in the prediction (the same peak as without --from)', async () => {
+    const run = async (...extra: string[]) =>
+      JSON.parse(
+        (await runInProcess('fatigue', '--officer', 'O-1002', '--shifts', `${EXAMPLES}shifts.csv`, '--officers', `${EXAMPLES}officers.csv`, '--format', 'json', ...extra)).stdout,
+      );
+    const at = '2026-02-27T04:25:00-06:00';
+    const whole = (await run()).rows.find((r: { datetime: string }) => r.datetime === at);
+    const windowed = (await run('--from', '2026-02-26T12:00', '--to', '2026-02-27T12:00')).rows.find((r: { datetime: string }) => r.datetime === at);
+    expect(windowed.KSS).toBeCloseTo(whole.KSS, 12);
+    expect(windowed.s).toBeCloseTo(whole.s, 12);
+  });
+
   it('predicts an officer from the roster and says which sleep it assumed', async () => {
     const { code, stdout, stderr } = await runInProcess(
       'fatigue',

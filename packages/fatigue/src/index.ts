@@ -11,3 +11,4 @@ export * from './predict-fatigue.ts';
 export * from './duty-fatigue.ts';
 export * from './duty-fatigue-fast.ts';
 export * from './risk-index/index.ts';
+export * from './parameter-problems.ts';

@@ -14,7 +14,7 @@ interface FatigueOptions {
   from?: string;
   to?: string;
   model: string;
-  epoch: string;
+  epoch?: string;
   format: string;
   timezone: string;
   officer?: string;
@@ -38,7 +38,7 @@ export function registerFatigue(program: Command, out: Output): void {
     .option('--from <local>', 'first epoch, local date-time (e.g. 2026-01-05T00:00)')
     .option('--to <local>', 'last epoch, inclusive')
     .option('--model <model>', 'tpm or unified', 'tpm')
-    .option('--epoch <minutes>', 'epoch length in minutes', '5')
+    .option('--epoch <minutes>', "epoch length in minutes (default 5; in officer mode the policy's)")
     .option('--format <format>', 'csv or json', 'csv')
     .option('--timezone <zone>', 'reference mode: zone of the local times (UTC reads them as plain wall-clock)', 'UTC')
     .option('--officer <id>', 'officer mode: predict this officer from --shifts')
@@ -49,14 +49,15 @@ export function registerFatigue(program: Command, out: Output): void {
       const model = options.model as FatigueModel;
       if (model !== 'tpm' && model !== 'unified') throw new AppError('usage.bad-value', `--model must be tpm or unified, got "${options.model}"`);
       if (options.format !== 'csv' && options.format !== 'json') throw new AppError('usage.bad-value', `--format must be csv or json, got "${options.format}"`);
-      const epochMinutes = Number(options.epoch);
-      if (!(epochMinutes > 0 && epochMinutes <= 60)) throw new AppError('usage.bad-value', `--epoch must be minutes between 1 and 60, got "${options.epoch}"`);
+      const epochMinutes = options.epoch === undefined ? undefined : Number(options.epoch);
+      if (epochMinutes !== undefined && !(epochMinutes > 0 && epochMinutes <= 60))
+        throw new AppError('usage.bad-value', `--epoch must be minutes between 1 and 60, got "${options.epoch}"`);
       if (options.officer !== undefined) officerMode(options, model, epochMinutes, out);
       else referenceMode(options, model, epochMinutes, out);
     });
 }
 
-function referenceMode(options: FatigueOptions, model: FatigueModel, epochMinutes: number, out: Output): void {
+function referenceMode(options: FatigueOptions, model: FatigueModel, epochMinutes = 5, out: Output): void {
   if (!options.sleep || !options.from || !options.to) throw new AppError('usage.missing-option', 'reference mode needs --sleep, --from and --to (or use --officer with --shifts)');
   const zone = TimeZone.find(options.timezone);
   if (!zone) throw new AppError('usage.bad-value', `unknown time zone "${options.timezone}". Maybe "America/Chicago"?`);
@@ -84,7 +85,7 @@ function referenceMode(options: FatigueOptions, model: FatigueModel, epochMinute
   });
 }
 
-function officerMode(options: FatigueOptions, model: FatigueModel, epochMinutes: number, out: Output): void {
+function officerMode(options: FatigueOptions, model: FatigueModel, epochOption: number | undefined, out: Output): void {
   if (!options.shifts) throw new AppError('usage.missing-option', 'officer mode needs --shifts');
   const policy = loadPolicy(options.policy);
   const dataset = loadDataset({ shifts: options.shifts, ...(options.officers ? { officers: options.officers } : {}), ...(options.sleep ? { sleep: options.sleep } : {}) }, policy);
@@ -97,7 +98,10 @@ function officerMode(options: FatigueOptions, model: FatigueModel, epochMinutes:
   const from = options.from ? readLocalTime(options.from, zone, '--from') : zone.startOfLocalDay(zone.localDayOf(duties[0]!.start));
   const to = options.to ? readLocalTime(options.to, zone, '--to') : ((duties[duties.length - 1]!.end + MS_PER_DAY) as Instant);
   if (to < from) throw new AppError('usage.bad-range', `--to ${options.to} is before --from ${options.from}`);
-  const prediction = predictFatigue({ duties, zone, from, to, loggedSleep: dataset.sleep.get(options.officer!) ?? [], params: { ...policy.fatigue, epochMinutes } });
+  const epochMinutes = epochOption ?? policy.fatigue.epochMinutes;
+  // Predict from the officer's first duty, so duties before --from shape the series as they do in `muster check`.
+  const historyFrom = Math.min(from, duties[0]!.start) as Instant;
+  const prediction = predictFatigue({ duties, zone, from: historyFrom, to, loggedSleep: dataset.sleep.get(options.officer!) ?? [], params: { ...policy.fatigue, epochMinutes } });
   const { grid } = prediction;
   const first = Math.max(0, Math.ceil((from - grid.start) / grid.epochMs));
   const table = seriesTable({ grid, first, last: grid.count - 1, model, tpm: prediction.tpm, unified: prediction.unified, duties, formatTime: (at) => formatInstant(at, zone) });

@@ -23,12 +23,24 @@ export function readIntervals(file: string, text: string, zone: TimeZone): Sleep
   const problems: string[] = [];
   const intervals: (SleepInterval & { line: number })[] = [];
   let header: string[] | undefined;
+  let firstOfficer: string | undefined;
   const csv = new CsvReader(
     (fields, line, raw) => {
       if (!header) {
         header = fields.map((f) => f.trim().toLowerCase());
         if (header.indexOf('start') < 0 || header.indexOf('end') < 0) problems.push(`${file}:${line}:1: the header must name "start" and "end" columns [import.missing-column]`);
         return;
+      }
+      const officerIndex = header.indexOf('officer_id');
+      if (officerIndex >= 0) {
+        const officer = (fields[officerIndex] ?? '').trim();
+        if (firstOfficer === undefined) firstOfficer = officer;
+        else if (officer !== firstOfficer) {
+          problems.push(
+            `${file}:${line}:${columnOfField(raw, officerIndex)}: officer_id: "${officer}" after "${firstOfficer}": reference mode reads one person's sleep. Maybe use --officer with --shifts? [import.bad-value]`,
+          );
+          return;
+        }
       }
       const startIndex = header.indexOf('start');
       const endIndex = header.indexOf('end');

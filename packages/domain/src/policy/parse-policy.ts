@@ -1,4 +1,5 @@
 import { type Result, TimeZone, err, ok, readIsoDate } from '@muster/kernel';
+import { fatigueParameterProblems } from '@muster/fatigue';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { DEFAULT_RULES, findRule } from '../rules/default-rules.ts';
@@ -173,23 +174,9 @@ function buildPolicy(file: PolicyFile, where: (path: readonly PropertyKey[]) => 
     });
   }
   const fatigue = mergeOverDefaults(DEFAULT_POLICY.fatigue, file.fatigue);
-  for (const key of ['habitualSleepStart', 'habitualSleepEnd'] as const) {
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(fatigue.sleep[key])) {
-      issues.push({
-        code: 'policy.invalid',
-        key: `fatigue.sleep.${key}`,
-        ...where(['fatigue', 'sleep', key]),
-        message: `expected a local time "HH:MM", got "${fatigue.sleep[key]}"`,
-      });
-    }
-  }
-  if (!(fatigue.epochMinutes > 0 && fatigue.epochMinutes <= 60)) {
-    issues.push({
-      code: 'policy.invalid',
-      key: 'fatigue.epochMinutes',
-      ...where(['fatigue', 'epochMinutes']),
-      message: `expected minutes between 1 and 60, got ${fatigue.epochMinutes}`,
-    });
+  for (const problem of fatigueParameterProblems(fatigue)) {
+    const path = ['fatigue', ...problem.key.split('.')];
+    issues.push({ code: 'policy.invalid', key: path.join('.'), ...where(path), message: problem.message });
   }
   if (issues.length > 0) return err(issues);
   const title5 = file.pay?.title5;
