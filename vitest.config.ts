@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.spec.ts', 'apps/*/test/**/*.spec.ts', 'bench/**/*.spec.ts'],
     testTimeout: 30_000,
+    setupFiles: ['./vitest.setup.ts'],
   },
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { benchFlags } from '../shared/bench-flags.ts';
 
 /** What a benchmark run does; every field has a flag of the same name. */
 export interface BenchArgs {
@@ -35,15 +36,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     },
     strict: true,
   });
-  const whole = (name: 'officers' | 'days' | 'seed' | 'runs', min: number): number => {
-    const text = values[name];
-    if (text === undefined) return DEFAULT_ARGS[name];
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min) throw new RangeError(`--${name} must be a whole number ≥ ${min}, got "${text}"`);
-    return n;
-  };
-  const from = values.from ?? DEFAULT_ARGS.from;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) throw new RangeError(`--from must be a date YYYY-MM-DD, got "${from}"`);
+  const flags = benchFlags<'officers' | 'days' | 'seed' | 'runs'>(values, DEFAULT_ARGS);
+  const whole = flags.whole;
+  const from = flags.date();
   return {
     officers: whole('officers', 1),
     days: whole('days', 1),

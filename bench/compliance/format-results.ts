@@ -1,4 +1,5 @@
 import type { BenchArgs } from './bench-args.ts';
+import { int, mib, secs, verdict } from '../shared/report-format.ts';
 
 /** Targets of issue 2, item 7: the check within 3 s and 2 GiB on a 2-core machine. */
 export const TARGETS = { checkMs: 3000, peakRssMiB: 2048 } as const;
@@ -85,12 +86,3 @@ export function formatResults(r: BenchResults): string {
     `reproduce: ${r.command}`,
   ].join('\n');
 }
-
-function verdict(measured: number, limit: number, show: (n: number) => string): string {
-  const pct = Math.abs((measured / limit - 1) * 100).toFixed(0);
-  return measured <= limit ? `${show(measured)}, met (${pct} % under)` : `${show(measured)}, MISSED by ${show(measured - limit)} (${pct} % over)`;
-}
-
-const int = (n: number): string => n.toLocaleString('en-US');
-const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-const mib = (n: number): string => `${int(Math.round(n))} MiB`;

@@ -16,6 +16,7 @@ import { sourceFile as fileSource } from '../../apps/cli/src/input-files.ts';
 import type { FreshRun } from './fresh-parse-and-check.ts';
 import { type BenchResults, TARGETS, formatResults } from './format-results.ts';
 import { type GeneratedDutyRecords, generateDutyRecords } from './generate-duty-records.ts';
+import { argsOrExit } from '../shared/bench-flags.ts';
 
 const MiB = 1024 * 1024;
 const DEFAULT_OUT = fileURLToPath(new URL('./out/results.json', import.meta.url));
@@ -23,13 +24,7 @@ const FRESH_SCRIPT = fileURLToPath(new URL('./fresh-parse-and-check.ts', import.
 // Exposed only under `node --expose-gc`; collecting between phases keeps one phase's garbage out of the next.
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-let args: BenchArgs;
-try {
-  args = parseBenchArgs(process.argv.slice(2));
-} catch (e) {
-  console.error(`${(e as Error).message}\nusage: ${USAGE}`);
-  process.exit(2);
-}
+const args: BenchArgs = argsOrExit(parseBenchArgs, USAGE);
 
 const maxRssMiB = (): number => process.resourceUsage().maxRSS / 1024; // maxRSS is in KiB
 const time = <T>(work: () => T): [T, number] => {
