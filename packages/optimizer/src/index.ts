@@ -5,3 +5,7 @@ export * from './curtois/curtois-model.ts';
 export * from './curtois/score-employee.ts';
 export * from './curtois/evaluate-curtois.ts';
 export * from './curtois/curtois-solution-file.ts';
+export * from './search/score.ts';
+export * from './search/search-problem.ts';
+export * from './search/solve.ts';
+export * from './curtois/curtois-problem.ts';

@@ -103,7 +103,8 @@ export function scoreEmployee(model: CurtoisModel, roster: Int16Array, e: number
   }
   if (minutes > employee.maxTotalMinutes || minutes < employee.minTotalMinutes) {
     const off = minutes > employee.maxTotalMinutes ? minutes - employee.maxTotalMinutes : employee.minTotalMinutes - minutes;
-    hard += off / MINUTES_PER_HARD_UNIT;
+    // Whole hours (rounded up) keep every hard amount an integer, so incremental sums stay exact.
+    hard += Math.ceil(off / MINUTES_PER_HARD_UNIT);
     explain?.({ rule: 'minutes', employee: e, amount: off, detail: `${minutes} minutes worked (allowed ${employee.minTotalMinutes}–${employee.maxTotalMinutes})` });
   }
   if (weekendsWorked > employee.maxWeekends) {

@@ -1,0 +1,25 @@
+import type { Rng } from '@muster/kernel';
+import type { Score } from './score.ts';
+
+/**
+ * What the search engine needs of a problem (Timefold's score director, in small): the current
+ * score kept incrementally, moves that can be done and undone exactly, and a from-scratch score for
+ * assert mode.
+ */
+export interface SearchProblem<M> {
+  /** The current score, maintained incrementally as moves are done and undone. */
+  score(): Score;
+  /** A random move of the problem's neighbourhoods, or undefined when none applies now. */
+  randomMove(rng: Rng): M | undefined;
+  /** Applies a move and updates the score incrementally. */
+  doMove(move: M): void;
+  /** Reverts the last done move exactly (score included). */
+  undoMove(move: M): void;
+  /** The score computed from scratch; in assert mode it must equal {@link score} after every move. */
+  recomputeScore(): Score;
+  /** Names the part of the score where incremental and full scores differ (for assert mode). */
+  explainDifference(): string;
+  /** Copies the current solution as the best one / puts the best one back. */
+  saveBest(): void;
+  restoreBest(): void;
+}
