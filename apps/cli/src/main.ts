@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.ts';
 import { registerFatigue } from './commands/fatigue.ts';
 import { registerHours } from './commands/hours.ts';
+import { registerSolve } from './commands/solve.ts';
 import { registerTour } from './commands/tour.ts';
 import type { Output } from './output.ts';
 
@@ -19,6 +20,7 @@ export async function main(argv: readonly string[], out: Output = processOutput(
   registerCheck(program, out);
   registerHours(program, out);
   registerFatigue(program, out);
+  registerSolve(program, out);
   registerTour(program, out, main);
   try {
     await program.parseAsync([...argv], { from: 'user' });

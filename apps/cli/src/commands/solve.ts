@@ -1,0 +1,92 @@
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { AppError } from '@muster/kernel';
+import { curtoisModel, evaluateCurtois, formatCurtoisSolution, formatScore, parseCurtoisInstance } from '@muster/optimizer';
+import { solveCurtoisPortfolio } from '@muster/optimizer/worker';
+import type { Command } from 'commander';
+import { readText } from '../input-files.ts';
+import type { Output } from '../output.ts';
+import { progressLine } from '../render/progress-line.ts';
+
+interface SolveOptions {
+  format: string;
+  timeLimit: string;
+  seed: string;
+  threads: string;
+  steps?: string;
+  out?: string;
+  json?: boolean;
+}
+
+/** `muster solve`: builds a roster for a benchmark instance with the optimizer. */
+export function registerSolve(program: Command, out: Output): void {
+  program
+    .command('solve')
+    .description('solve a shift-scheduling benchmark instance (Curtois & Qu format) and write its roster')
+    .argument('<file>', 'instance file, e.g. ../shared/benchmarks/curtois/Instance1.txt')
+    .requiredOption('--format <format>', 'instance format: curtois')
+    .option('--time-limit <seconds>', 'stop after this many seconds', '60')
+    .option('--steps <n>', 'stop after this many steps (with --threads 1 and a seed: reproducible)')
+    .option('--seed <n>', 'random seed (thread i uses seed + i)', '1')
+    .option('--threads <n>', 'searches in parallel worker threads (1: in this thread)', '1')
+    .option('--out <file>', 'write the solution here (default: standard output)')
+    .option('--json', 'print a JSON summary with the solution text')
+    .action(async (file: string, options: SolveOptions) => {
+      if (options.format !== 'curtois') throw new AppError('usage.bad-value', `--format must be curtois, got "${options.format}"`);
+      const seconds = Number(options.timeLimit);
+      const threads = Number(options.threads);
+      const seed = Number(options.seed);
+      const steps = options.steps === undefined ? undefined : Number(options.steps);
+      if (!(seconds > 0)) throw new AppError('usage.bad-value', `--time-limit must be a positive number of seconds, got "${options.timeLimit}"`);
+      if (!Number.isInteger(threads) || threads < 1 || threads > 64)
+        throw new AppError('usage.bad-value', `--threads must be a whole number from 1 to 64, got "${options.threads}"`);
+      if (!Number.isInteger(seed)) throw new AppError('usage.bad-value', `--seed must be a whole number, got "${options.seed}"`);
+      if (steps !== undefined && !(Number.isInteger(steps) && steps > 0)) throw new AppError('usage.bad-value', `--steps must be a positive whole number, got "${options.steps}"`);
+      const text = readText(file);
+      const name = basename(file).replace(/\.txt$/, '');
+      const parsed = parseCurtoisInstance(name, text);
+      if (!parsed.ok)
+        throw new AppError(
+          'import.invalid',
+          `the instance has ${parsed.error.length} problem(s); nothing was solved:\n${parsed.error.map((i) => `${file}:${i.line}: ${i.message}`).join('\n')}`,
+        );
+      const instance = parsed.value;
+      const progress = progressLine(out, seconds * 1000);
+      const controller = new AbortController();
+      const onSignal = (): void => controller.abort();
+      process.once('SIGINT', onSignal);
+      const result = await solveCurtoisPortfolio({
+        name,
+        text,
+        threads,
+        seed,
+        timeLimitMs: seconds * 1000,
+        ...(steps === undefined ? {} : { stepLimit: steps }),
+        onProgress: (best, elapsedMs) => progress.update(`best ${formatScore(best)}`, elapsedMs),
+        signal: controller.signal,
+      }).finally(() => {
+        process.off('SIGINT', onSignal);
+        progress.done();
+      });
+      const evaluation = evaluateCurtois(curtoisModel(instance), result.roster);
+      const totalSteps = result.threads.reduce((n, t) => n + t.steps, 0);
+      const header = [
+        name,
+        `objective ${evaluation.objective} (${evaluation.feasible ? 'feasible' : `INFEASIBLE: ${evaluation.violations.length} hard violations`})`,
+        `muster solve, ${threads} thread(s), seed ${seed}, ${seconds} s limit, ${totalSteps} steps`,
+      ];
+      const solution = formatCurtoisSolution(instance, result.roster, header);
+      if (options.out) writeFileSync(options.out, solution);
+      if (options.json) {
+        out.write(
+          `${JSON.stringify({ instance: name, objective: evaluation.objective, feasible: evaluation.feasible, violationsByRule: evaluation.violationsByRule, underCover: evaluation.underCover, overCover: evaluation.overCover, requests: evaluation.requests, steps: totalSteps, threads: result.threads, seed, timeLimitSeconds: seconds, ...(options.out ? { out: options.out } : { solution }) }, null, 2)}\n`,
+        );
+      } else {
+        if (!options.out) out.write(solution);
+        out.error(
+          `${name}: objective ${evaluation.objective}, ${evaluation.feasible ? 'no hard violation' : `${evaluation.violations.length} hard violations`} (under-cover ${evaluation.underCover}, over-cover ${evaluation.overCover}, requests ${evaluation.requests}); ${totalSteps} steps in ${threads} thread(s)${options.out ? `; written to ${options.out}` : ''}\n`,
+        );
+      }
+      out.exitCode = evaluation.feasible ? 0 : 1;
+    });
+}

@@ -1,0 +1,18 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SolveReply, SolveRequest } from './curtois-solve-messages.ts';
+import { solveCurtoisInProcess } from './solve-curtois-in-process.ts';
+
+const request = workerData as SolveRequest;
+const stop = new Int32Array(request.stop);
+const post = (reply: SolveReply, transfer: ArrayBuffer[] = []): void => parentPort!.postMessage(reply, transfer);
+try {
+  const run = solveCurtoisInProcess({
+    ...request,
+    shouldStop: () => Atomics.load(stop, 0) === 1,
+    onProgress: (best, step, elapsedMs) => post({ type: 'progress', best, step, elapsedMs }),
+  });
+  const roster = Int16Array.from(run.roster);
+  post({ type: 'done', roster, best: run.best, steps: run.steps, elapsedMs: run.elapsedMs }, [roster.buffer as ArrayBuffer]);
+} catch (e) {
+  post({ type: 'error', message: (e as Error).message });
+}

@@ -1,0 +1,72 @@
+import { Worker } from 'node:worker_threads';
+import { type Score, compareScores } from '../src/index.ts';
+import type { SolveReply, SolveRequest } from './curtois-solve-messages.ts';
+import { type CurtoisRun, solveCurtoisInProcess } from './solve-curtois-in-process.ts';
+
+export interface PortfolioOptions {
+  readonly name: string;
+  readonly text: string;
+  /** 1: search in this thread (deterministic for a seed and a step limit); N > 1: N worker threads. */
+  readonly threads: number;
+  /** Thread i searches with seed + i. */
+  readonly seed: number;
+  readonly timeLimitMs?: number;
+  readonly stepLimit?: number;
+  /** The best score of any thread when it improves. */
+  readonly onProgress?: (best: Score, elapsedMs: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface PortfolioResult extends CurtoisRun {
+  readonly threads: readonly { readonly seed: number; readonly best: Score; readonly steps: number }[];
+}
+
+const WORKER = new URL('./curtois-solve-worker.js', import.meta.url);
+
+/**
+ * Solves an instance with a portfolio of seeded searches, one per worker thread, and returns the
+ * best roster. Each thread runs the same pure search with its own seed; an abort signal stops all.
+ */
+export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<PortfolioResult> {
+  const stop = new SharedArrayBuffer(4);
+  const stopFlag = new Int32Array(stop);
+  options.signal?.addEventListener('abort', () => Atomics.store(stopFlag, 0, 1));
+  let overall: Score | undefined;
+  const report = (best: Score, elapsedMs: number): void => {
+    if (!overall || compareScores(best, overall) < 0) {
+      overall = best;
+      options.onProgress?.(best, elapsedMs);
+    }
+  };
+  if (options.threads <= 1) {
+    const run = solveCurtoisInProcess({ ...options, shouldStop: () => Atomics.load(stopFlag, 0) === 1, onProgress: (best, _step, elapsedMs) => report(best, elapsedMs) });
+    return { ...run, threads: [{ seed: options.seed, best: run.best, steps: run.steps }] };
+  }
+  const runs = await Promise.all(
+    Array.from({ length: options.threads }, (_, i) => {
+      const request: SolveRequest = {
+        name: options.name,
+        text: options.text,
+        seed: options.seed + i,
+        stop,
+        ...(options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs }),
+        ...(options.stepLimit === undefined ? {} : { stepLimit: options.stepLimit }),
+      };
+      return new Promise<CurtoisRun>((resolve, reject) => {
+        const worker = new Worker(WORKER, { workerData: request });
+        worker.on('message', (reply: SolveReply) => {
+          if (reply.type === 'progress') report(reply.best, reply.elapsedMs);
+          else if (reply.type === 'done') {
+            report(reply.best, reply.elapsedMs);
+            resolve({ roster: reply.roster, best: reply.best, steps: reply.steps, elapsedMs: reply.elapsedMs });
+            void worker.terminate();
+          } else reject(new Error(reply.message));
+        });
+        worker.on('error', reject);
+      });
+    }),
+  );
+  const bestIndex = runs.reduce((best, run, i) => (compareScores(run.best, runs[best]!.best) < 0 ? i : best), 0);
+  const winner = runs[bestIndex]!;
+  return { ...winner, threads: runs.map((run, i) => ({ seed: options.seed + i, best: run.best, steps: run.steps })) };
+}
