@@ -4,6 +4,7 @@ import { registerCheck } from './commands/check.ts';
 import { registerFatigue } from './commands/fatigue.ts';
 import { registerHours } from './commands/hours.ts';
 import { registerSolve } from './commands/solve.ts';
+import { registerStaff } from './commands/staff.ts';
 import { registerTour } from './commands/tour.ts';
 import type { Output } from './output.ts';
 
@@ -21,6 +22,7 @@ export async function main(argv: readonly string[], out: Output = processOutput(
   registerHours(program, out);
   registerFatigue(program, out);
   registerSolve(program, out);
+  registerStaff(program, out);
   registerTour(program, out, main);
   try {
     await program.parseAsync([...argv], { from: 'user' });

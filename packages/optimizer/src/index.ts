@@ -9,3 +9,7 @@ export * from './search/score.ts';
 export * from './search/search-problem.ts';
 export * from './search/solve.ts';
 export * from './curtois/curtois-problem.ts';
+export * from './staffing/staffing-types.ts';
+export * from './staffing/staffing-index.ts';
+export * from './staffing/staff-operation.ts';
+export * from './staffing/exclusion-messages.ts';

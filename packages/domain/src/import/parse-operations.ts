@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { RISK_TIERS, type Operation } from '../model/operation.ts';
 import type { IssueCollector } from './import-issue.ts';
 
-const role = z.object({ role: z.string().min(1), count: z.number().int().positive(), requiredQualifications: z.array(z.string().min(1)).default([]) }).strict();
+const role = z
+  .object({
+    role: z.string().min(1),
+    count: z.number().int().positive(),
+    requiredQualifications: z.array(z.string().min(1)).default([]),
+    lead: z.boolean().optional(),
+    driving: z.boolean().optional(),
+  })
+  .strict();
 const operationSchema = z
   .object({
     id: z.string().min(1),
@@ -74,7 +82,21 @@ export function parseOperations(file: string, text: string, defaultZone: string,
       issues.add({ code: 'import.end-not-after-start', file, line: 1, column: 1, field: `operations.${index}.end`, message: `operation "${op.id}" ends before it starts` });
       return;
     }
-    operations.set(op.id, { id: op.id, name: op.name, start, end, riskTier: op.riskTier, roles: op.roles });
+    operations.set(op.id, {
+      id: op.id,
+      name: op.name,
+      start,
+      end,
+      riskTier: op.riskTier,
+      timeZone: op.timezone ?? defaultZone,
+      roles: op.roles.map((r) => ({
+        role: r.role,
+        count: r.count,
+        requiredQualifications: r.requiredQualifications,
+        ...(r.lead === undefined ? {} : { lead: r.lead }),
+        ...(r.driving === undefined ? {} : { driving: r.driving }),
+      })),
+    });
   });
   return operations;
 }

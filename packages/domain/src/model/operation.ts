@@ -8,6 +8,10 @@ export interface OperationRole {
   readonly role: string;
   readonly count: number;
   readonly requiredQualifications: readonly string[];
+  /** A lead role: never given to a recruit. */
+  readonly lead?: boolean;
+  /** A driving role (pursuit, PIT): only for officers holding the role's driving qualifications. */
+  readonly driving?: boolean;
 }
 
 /** A planned operation (a warrant service, a surge) with its time window and staffing needs. */
@@ -18,4 +22,6 @@ export interface Operation {
   readonly end: Instant;
   readonly riskTier: RiskTier;
   readonly roles: readonly OperationRole[];
+  /** The IANA zone its times were given in, for showing them. */
+  readonly timeZone?: string;
 }

@@ -1,5 +1,5 @@
-import { MS_PER_HOUR, type Instant, invariant } from '@muster/kernel';
-import type { OfficerTimeline } from '../compliance/officer-timeline.ts';
+import { MS_PER_HOUR } from '@muster/kernel';
+import { qualificationCoverage } from './qualification-coverage.ts';
 import { defineRule } from './rule-definition.ts';
 import { levelFor } from './thresholds.ts';
 
@@ -19,7 +19,7 @@ export const qualificationRequired = defineRule({
     for (const record of timeline.records) {
       const required = context.requiredQualifications(record);
       for (const qualificationId of required) {
-        const { uncoveredMs, status, statusDay } = coverage(timeline, qualificationId, record.start, record.end);
+        const { uncoveredMs, status, statusDay } = qualificationCoverage(timeline.qualifications, qualificationId, record.start, record.end, timeline.zone);
         const hours = uncoveredMs / MS_PER_HOUR;
         const crossed = levelFor(hours, settings, 'above');
         if (!crossed) continue;
@@ -44,37 +44,3 @@ export const qualificationRequired = defineRule({
     }
   },
 });
-
-type CoverageStatus = 'covered' | 'never-held' | 'expired' | 'not-yet-valid' | 'lapses';
-
-/** How much of [start, end) the officer's grants of a qualification leave uncovered, and why. */
-function coverage(timeline: OfficerTimeline, qualificationId: string, start: Instant, end: Instant): { uncoveredMs: number; status: CoverageStatus; statusDay?: number } {
-  const grants = timeline.qualifications
-    .filter((q) => q.qualificationId === qualificationId)
-    .map((q) => ({ from: timeline.startOfDay(q.issued) as number, to: timeline.startOfDay(q.expires + 1) as number, issued: q.issued, expires: q.expires }))
-    .sort((a, b) => a.from - b.from);
-  if (grants.length === 0) return { uncoveredMs: end - start, status: 'never-held' };
-  let covered = 0;
-  let cursor: number = start;
-  for (const grant of grants) {
-    const from = Math.max(grant.from, cursor);
-    const to = Math.min(grant.to, end);
-    if (to > from) {
-      covered += to - from;
-      cursor = to;
-    }
-  }
-  const uncoveredMs = end - start - covered;
-  if (uncoveredMs <= 0) return { uncoveredMs: 0, status: 'covered' };
-  const before = grants.filter((g) => g.to <= start);
-  const after = grants.filter((g) => g.from >= end);
-  // A later grant that is not valid yet does not change that the last one expired before the record.
-  if (covered === 0 && before.length > 0) return { uncoveredMs, status: 'expired', statusDay: Math.max(...before.map((g) => g.expires)) };
-  if (covered === 0 && before.length === 0 && after.length > 0) return { uncoveredMs, status: 'not-yet-valid', statusDay: after[0]!.issued };
-  // Some grant overlaps the record without covering it: it ends inside the record or starts inside it.
-  const lapsing = grants.find((g) => g.to > start && g.to < end);
-  if (lapsing) return { uncoveredMs, status: 'lapses', statusDay: lapsing.expires };
-  const starting = grants.find((g) => g.from > start && g.from < end);
-  invariant(starting, 'a partly covered record has a grant that starts or ends inside it', { start, end, qualificationId });
-  return { uncoveredMs, status: 'not-yet-valid', statusDay: starting.issued };
-}
