@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.ts';
 import { registerFatigue } from './commands/fatigue.ts';
 import { registerHours } from './commands/hours.ts';
+import { registerOvertime } from './commands/overtime.ts';
 import { registerSolve } from './commands/solve.ts';
 import { registerStaff } from './commands/staff.ts';
 import { registerTour } from './commands/tour.ts';
@@ -23,6 +24,7 @@ export async function main(argv: readonly string[], out: Output = processOutput(
   registerFatigue(program, out);
   registerSolve(program, out);
   registerStaff(program, out);
+  registerOvertime(program, out);
   registerTour(program, out, main);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -13,3 +13,4 @@ export * from './staffing/staffing-types.ts';
 export * from './staffing/staffing-index.ts';
 export * from './staffing/staff-operation.ts';
 export * from './staffing/exclusion-messages.ts';
+export * from './staffing/fill-open-shift.ts';

@@ -1,18 +1,7 @@
-import { type Instant, MS_PER_HOUR, type TimeZone, civilFromDays, daysFromCivil } from '@muster/kernel';
-import {
-  DEFAULT_RULES,
-  type DutyRecord,
-  type Finding,
-  type OperationRole,
-  OfficerTimeline,
-  type Policy,
-  type RuleContext,
-  type RuleDefinition,
-  checkCompliance,
-  coveredMs,
-  requiredQualificationsLookup,
-} from '@muster/domain';
-import { type OfficerIndex, buildStaffingIndex, dutyHoursIn, lowerBound, overtimeHoursIn } from './staffing-index.ts';
+import { type Instant, type TimeZone, civilFromDays, daysFromCivil } from '@muster/kernel';
+import { type DutyRecord, type Finding, type OperationRole, coveredMs, requiredQualificationsLookup } from '@muster/domain';
+import { AssignmentGates } from './assignment-gates.ts';
+import { type OfficerIndex, buildStaffingIndex, dutyHoursIn, overtimeHoursIn } from './staffing-index.ts';
 import { type Exclusion, type StaffingInput, type StaffingResult, TEAM_RULES_DEFAULTS, type TeamMember } from './staffing-types.ts';
 
 const DAY_MS = 86_400_000;
@@ -47,15 +36,7 @@ export function staffOperation(
   const teamRules = input.teamRules ?? TEAM_RULES_DEFAULTS;
   const operations = new Map([[operation.id, operation]]);
   const required = requiredQualificationsLookup(policy, operations);
-  const rules = DEFAULT_RULES.filter((rule) => policy.rules[rule.id]?.enabled);
-  const quickRules = rules.filter((rule) => rule.lookbackHours <= 24);
-  const lookbackMs = Math.max(0, ...rules.map((rule) => rule.lookbackHours)) * MS_PER_HOUR;
-  const context: RuleContext = {
-    requiredQualifications: required,
-    qualification: (id) => policy.qualifications.find((q) => q.id === id),
-    riskTier: (record) => (record.operationId === operation.id ? operation.riskTier : undefined),
-    fatigue: policy.fatigue,
-  };
+  const gates = new AssignmentGates(policy, operations, input.sleep);
   const roles = [...operation.roles].sort((a, b) => rank(a) - rank(b));
   // Stage 1 handles each officer once, so its exclusions need no de-duplication; later ones do.
   const firstStage: Exclusion[] = [];
@@ -73,7 +54,7 @@ export function staffOperation(
   const monthBounds = new Map<string, [number, number]>();
   for (const entry of index) {
     const id = entry.officer.id;
-    const clash = overlapping(entry, operation.start, operation.end);
+    const clash = gates.unavailable(entry, operation.start, operation.end);
     if (clash) {
       firstStage.push({ officerId: id, gate: 'unavailable', record: clash });
       continue;
@@ -115,20 +96,11 @@ export function staffOperation(
     let result = checked.get(key);
     if (result === undefined) {
       fullyChecked++;
-      const record = assignment(candidate.entry.officer.id, role.role);
-      // The rules that look back at most a day first (rest, duty length): cheap, and the commonest block.
-      const quick = blocks(candidate.entry, record, quickRules, policy.rules, context, operation.start - DAY_MS, operation.end + DAY_MS);
-      if (quick) {
-        exclude({ officerId: candidate.entry.officer.id, gate: 'rule', finding: quick });
-        checked.set(key, 'blocked');
-        return undefined;
-      }
-      const findings = findingsWith(candidate.entry, record, input, operation.start - lookbackMs, operation.end + lookbackMs);
-      const block = findings.find((f) => f.level === 'block');
-      if (block) {
-        exclude({ officerId: candidate.entry.officer.id, gate: 'rule', finding: block });
+      const verdict = gates.check(candidate.entry, assignment(candidate.entry.officer.id, role.role));
+      if (verdict.block) {
+        exclude({ officerId: candidate.entry.officer.id, gate: 'rule', finding: verdict.block });
         result = 'blocked';
-      } else result = findings;
+      } else result = [...verdict.warnings];
       checked.set(key, result);
     }
     return result === 'blocked' ? undefined : result;
@@ -202,68 +174,6 @@ function rank(role: OperationRole): number {
 function addUnfilled(unfilled: Map<string, { missing: number; reason: string }>, role: string, reason: string): void {
   const current = unfilled.get(role);
   unfilled.set(role, { missing: (current?.missing ?? 0) + 1, reason });
-}
-
-/** A duty record of the officer that overlaps [start, end), if any (on call does not count). */
-function overlapping(entry: OfficerIndex, start: number, end: number): DutyRecord | undefined {
-  const i = Math.max(0, lowerBound(entry.ends, start + 1));
-  if (i >= entry.starts.length || entry.starts[i]! >= end) return undefined;
-  for (let k = lowerBound(entry.recordStarts, start - 2 * DAY_MS); k < entry.records.length && entry.records[k]!.start < end; k++) {
-    const r = entry.records[k]!;
-    if (r.kind !== 'on_call' && r.end > start) return r;
-  }
-  return undefined;
-}
-
-/** The officer's records inside [from, to) with the assignment added, sorted. */
-function sliceWith(entry: OfficerIndex, record: DutyRecord, from: number, to: number): DutyRecord[] {
-  // Records are sorted by start and none is longer than a couple of days: start the scan two days early.
-  const records: DutyRecord[] = [];
-  for (let i = lowerBound(entry.recordStarts, from - 2 * DAY_MS); i < entry.records.length && entry.records[i]!.start < to; i++) {
-    if (entry.records[i]!.end > from) records.push(entry.records[i]!);
-  }
-  records.push(record);
-  return records.sort((a, b) => a.start - b.start);
-}
-
-/** The first block finding that touches the assignment, from these rules on a slice of the record. */
-function blocks(
-  entry: OfficerIndex,
-  record: DutyRecord,
-  rules: readonly RuleDefinition[],
-  settings: Policy['rules'],
-  context: RuleContext,
-  from: number,
-  to: number,
-): Finding | undefined {
-  const timeline = new OfficerTimeline(entry.officer.id, entry.zone, sliceWith(entry, record, from, to), [...entry.grants.values()].flat());
-  let found: Finding | undefined;
-  for (const rule of rules) {
-    if (found) break;
-    rule.evaluate(timeline, settings[rule.id]!, context, (f) => {
-      if (!found && f.level === 'block' && touches(f, record)) found = f;
-    });
-  }
-  return found;
-}
-
-/** Every finding of the policy that touches the assignment, from a full check of the slice. */
-function findingsWith(entry: OfficerIndex, record: DutyRecord, input: StaffingInput, from: number, to: number): Finding[] {
-  const id = entry.officer.id;
-  const result = checkCompliance({
-    policy: input.policy,
-    ledger: new Map([[id, sliceWith(entry, record, from, to)]]),
-    officers: new Map([[id, entry.officer]]),
-    qualifications: new Map([[id, [...entry.grants.values()].flat()]]),
-    operations: new Map([[input.operation.id, input.operation]]),
-    ...(input.sleep?.get(id) ? { sleep: new Map([[id, input.sleep.get(id)!]]) } : {}),
-  });
-  return result.findings.filter((f) => touches(f, record));
-}
-
-/** A finding is about the assignment when it overlaps or touches it (a rest gap ends where it starts). */
-function touches(finding: Finding, record: DutyRecord): boolean {
-  return finding.start <= record.end && finding.end >= record.start;
 }
 
 /** The local calendar month around `at` in `zone`, as instants; cached per zone (agencies use few). */
