@@ -4,6 +4,7 @@ import { registerCheck } from './commands/check.ts';
 import { registerFatigue } from './commands/fatigue.ts';
 import { registerHours } from './commands/hours.ts';
 import { registerOvertime } from './commands/overtime.ts';
+import { registerRoster } from './commands/roster.ts';
 import { registerSolve } from './commands/solve.ts';
 import { registerStaff } from './commands/staff.ts';
 import { registerTour } from './commands/tour.ts';
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[], out: Output = processOutput(
   registerSolve(program, out);
   registerStaff(program, out);
   registerOvertime(program, out);
+  registerRoster(program, out);
   registerTour(program, out, main);
   try {
     await program.parseAsync([...argv], { from: 'user' });

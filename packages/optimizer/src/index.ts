@@ -14,3 +14,7 @@ export * from './staffing/staffing-index.ts';
 export * from './staffing/staff-operation.ts';
 export * from './staffing/exclusion-messages.ts';
 export * from './staffing/fill-open-shift.ts';
+export * from './roster/roster-input.ts';
+export * from './roster/roster-slots.ts';
+export * from './roster/roster-problem.ts';
+export * from './roster/build-roster.ts';
