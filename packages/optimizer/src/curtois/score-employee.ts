@@ -9,6 +9,9 @@ export interface RowScore {
 
 const MINUTES_PER_HARD_UNIT = 60;
 
+// Reused per call: scoring runs millions of times a second in search, and is never re-entered.
+let scratchCounts = new Int32Array(0);
+
 /**
  * Scores one employee's row of the roster (`roster[e*H + d]` is a shift index or −1 for a day off)
  * against the eight per-employee hard rules and their shift requests. This is the one definition
@@ -23,7 +26,9 @@ export function scoreEmployee(model: CurtoisModel, roster: Int16Array, e: number
   let hard = 0;
   let soft = 0;
   let minutes = 0;
-  const counts = new Int32Array(S);
+  if (scratchCounts.length < S) scratchCounts = new Int32Array(S);
+  const counts = scratchCounts;
+  counts.fill(0, 0, S);
   let weekendsWorked = 0;
   let runStart = 0; // start of the current run of equal working/off status
 

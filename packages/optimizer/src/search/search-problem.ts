@@ -1,4 +1,5 @@
 import type { Rng } from '@muster/kernel';
+import type { AcceptorOptions } from './acceptor.ts';
 import type { Score } from './score.ts';
 
 /**
@@ -19,6 +20,13 @@ export interface SearchProblem<M> {
   recomputeScore(): Score;
   /** Names the part of the score where incremental and full scores differ (for assert mode). */
   explainDifference(): string;
+  /**
+   * Construction heuristic phase, run by solve() before local search: builds a starting solution
+   * when the problem has none yet (a problem given a starting solution keeps it).
+   */
+  constructionHeuristic?(rng: Rng): void;
+  /** The acceptor measured best for this problem, used when solve() is given none. */
+  readonly preferredAcceptor?: AcceptorOptions;
   /** Copies the current solution as the best one / puts the best one back. */
   saveBest(): void;
   restoreBest(): void;

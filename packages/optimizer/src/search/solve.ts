@@ -1,6 +1,9 @@
 import { type Clock, type Rng, invariant } from '@muster/kernel';
+import type { Acceptor, AcceptorOptions } from './acceptor.ts';
+import { LateAcceptance } from './late-acceptance.ts';
 import { type Score, compareScores, formatScore } from './score.ts';
 import type { SearchProblem } from './search-problem.ts';
+import { SimulatedAnnealing } from './simulated-annealing.ts';
 
 export interface SolveOptions {
   readonly rng: Rng;
@@ -9,10 +12,14 @@ export interface SolveOptions {
   readonly timeLimitMs?: number;
   /** Stop after this many steps (moves tried); with a seed, makes a run reproducible. */
   readonly stepLimit?: number;
-  /** Late-acceptance history length. */
+  /** Late-acceptance history length (when the acceptor is late acceptance and gives none). */
   readonly lateAcceptance?: number;
+  /** The acceptor; default: the problem's preferred one, else {@link DEFAULT_ACCEPTOR}. */
+  readonly acceptor?: AcceptorOptions;
   /** Weight that makes one hard unit outweigh any soft total in acceptance. */
   readonly hardWeight?: number;
+  /** Run the problem's construction heuristic (if it has one) before local search; default true. */
+  readonly runConstructionHeuristic?: boolean;
   /** Recompute the score from scratch after every move and throw, naming the diverging part, on a difference. */
   readonly assertMode?: boolean;
   /** Called with the best score when it improves and at least every `progressEverySteps`. */
@@ -36,9 +43,15 @@ export interface SolveResult {
   readonly stoppedBy: 'time' | 'steps' | 'cancelled';
 }
 
+/** The acceptor solve() uses when neither the options nor the problem name one. */
+export const DEFAULT_ACCEPTOR: AcceptorOptions = { kind: 'late-acceptance' };
+
+/** Without a time or step limit, the budget fraction that drives cooling cycles over this many steps. */
+const CYCLE_STEPS = 5_000_000;
+
 /**
- * Local search with late acceptance (Burke & Bykov): a candidate is accepted when it is no worse
- * than the current score or than the score `L` steps ago. Anytime: the best solution so far is
+ * Local search after the problem's construction heuristic: each step draws a random move, does it,
+ * and keeps it when the acceptor says so (else undoes it). Anytime: the best solution so far is
  * kept in the problem (saveBest) and restored at the end.
  */
 export function solve<M>(problem: SearchProblem<M>, options: SolveOptions): SolveResult {
@@ -46,11 +59,13 @@ export function solve<M>(problem: SearchProblem<M>, options: SolveOptions): Solv
   const hardWeight = options.hardWeight ?? 1e6;
   const scalar = (s: Score): number => s.hard * hardWeight + s.soft;
   const started = options.clock.now();
-  const history = new Float64Array(options.lateAcceptance ?? 2000).fill(scalar(problem.score()));
+  if (options.runConstructionHeuristic !== false) problem.constructionHeuristic?.(options.rng);
+  const acceptor = makeAcceptor(options.acceptor ?? problem.preferredAcceptor ?? DEFAULT_ACCEPTOR, options, scalar(problem.score()));
   const everySteps = options.progressEverySteps ?? 100_000;
   let best = problem.score();
   problem.saveBest();
   let step = 0;
+  let progress = 0;
   let stoppedBy: SolveResult['stoppedBy'] = 'steps';
   for (;;) {
     if (options.stepLimit !== undefined && step >= options.stepLimit) {
@@ -58,7 +73,8 @@ export function solve<M>(problem: SearchProblem<M>, options: SolveOptions): Solv
       break;
     }
     if ((step & 1023) === 0) {
-      if (options.timeLimitMs !== undefined && options.clock.now() - started >= options.timeLimitMs) {
+      const elapsed = options.clock.now() - started;
+      if (options.timeLimitMs !== undefined && elapsed >= options.timeLimitMs) {
         stoppedBy = 'time';
         break;
       }
@@ -66,6 +82,7 @@ export function solve<M>(problem: SearchProblem<M>, options: SolveOptions): Solv
         stoppedBy = 'cancelled';
         break;
       }
+      progress = budgetUsed(options, step, elapsed);
     }
     step++;
     const move = problem.randomMove(options.rng);
@@ -74,9 +91,7 @@ export function solve<M>(problem: SearchProblem<M>, options: SolveOptions): Solv
     problem.doMove(move);
     if (options.assertMode) assertScore(problem, `after move ${step}`);
     const candidate = problem.score();
-    const value = scalar(candidate);
-    const slot = step % history.length;
-    if (value <= before || value <= history[slot]!) {
+    if (acceptor.accept(scalar(candidate), before, step, progress)) {
       if (compareScores(candidate, best) < 0) {
         best = candidate;
         problem.saveBest();
@@ -86,11 +101,25 @@ export function solve<M>(problem: SearchProblem<M>, options: SolveOptions): Solv
       problem.undoMove(move);
       if (options.assertMode) assertScore(problem, `after undoing move ${step}`);
     }
-    history[slot] = scalar(problem.score());
+    acceptor.stepped(scalar(problem.score()), step);
     if (step % everySteps === 0) options.onProgress?.({ step, elapsedMs: options.clock.now() - started, best, current: problem.score() });
   }
   problem.restoreBest();
   return { best, steps: step, elapsedMs: options.clock.now() - started, stoppedBy };
+}
+
+function makeAcceptor(choice: AcceptorOptions, options: SolveOptions, initial: number): Acceptor {
+  if (choice.kind === 'simulated-annealing') return new SimulatedAnnealing(options.rng, choice.startTemperature ?? 100, choice.endTemperature ?? 0.2);
+  return new LateAcceptance(choice.length ?? options.lateAcceptance ?? 2000, initial);
+}
+
+/** Fraction of the budget used: the nearer of the time and step limits. */
+function budgetUsed(options: SolveOptions, step: number, elapsedMs: number): number {
+  let used = 0;
+  if (options.timeLimitMs !== undefined) used = Math.max(used, elapsedMs / options.timeLimitMs);
+  if (options.stepLimit !== undefined) used = Math.max(used, step / options.stepLimit);
+  if (options.timeLimitMs === undefined && options.stepLimit === undefined) used = (step % CYCLE_STEPS) / CYCLE_STEPS;
+  return used;
 }
 
 function assertScore<M>(problem: SearchProblem<M>, when: string): void {
