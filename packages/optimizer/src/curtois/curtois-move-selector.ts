@@ -1,5 +1,5 @@
 import type { Rng } from '@muster/kernel';
-import type { CurtoisMove, CurtoisMoveKind, CurtoisProblem } from './curtois-problem.ts';
+import type { CurtoisMove, CurtoisMoveKind, CurtoisMoveTarget } from './curtois-move.ts';
 
 /** Relative weights of the neighbourhoods; a kind with weight 0 is never chosen. */
 export type CurtoisMoveWeights = Readonly<Record<CurtoisMoveKind, number>>;
@@ -29,7 +29,7 @@ interface MutableMove {
  *   it are replanned for both, so that the swap keeps their sequence and minutes rules.
  */
 export class CurtoisMoveSelector {
-  readonly #problem: CurtoisProblem;
+  readonly #problem: CurtoisMoveTarget;
   readonly #move: MutableMove;
   readonly #row: Int16Array;
   readonly #scratch: MutableMove;
@@ -38,7 +38,7 @@ export class CurtoisMoveSelector {
   readonly #kinds: CurtoisMoveKind[];
   readonly #cumulative: Float64Array;
 
-  constructor(problem: CurtoisProblem, weights: CurtoisMoveWeights = DEFAULT_MOVE_WEIGHTS) {
+  constructor(problem: CurtoisMoveTarget, weights: CurtoisMoveWeights = DEFAULT_MOVE_WEIGHTS) {
     this.#problem = problem;
     const { H } = problem.model;
     this.#move = { kind: 'change', cells: new Int32Array(Math.max(H, 14) * 9), length: 0 };

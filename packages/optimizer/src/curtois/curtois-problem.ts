@@ -3,25 +3,14 @@ import type { AcceptorOptions } from '../search/acceptor.ts';
 import type { Score } from '../search/score.ts';
 import type { SearchProblem } from '../search/search-problem.ts';
 import type { CurtoisModel } from './curtois-model.ts';
+import type { CurtoisMove } from './curtois-move.ts';
 import { CurtoisMoveSelector, type CurtoisMoveWeights, DEFAULT_MOVE_WEIGHTS } from './curtois-move-selector.ts';
 import { coverCounts } from './evaluate-curtois.ts';
 import { RowPlanner } from './row-planner.ts';
 import { type RowScore, coverPenalty, scoreEmployee } from './score-employee.ts';
 
 /** The neighbourhoods of the Curtois search (see curtois-move-selector.ts). */
-export type CurtoisMoveKind = 'change' | 'swap' | 'block-swap' | 'cover' | 'transfer' | 'recreate' | 'ruin-recreate' | 'swap-repair';
-
-/**
- * A move: `length` cell changes `(employee, day, new value)` as flat triples in `cells`. Moves
- * returned by {@link CurtoisProblem.randomMove} are reused buffers, valid until the next call;
- * undo information is kept by the problem (at least the last {@link UNDO_DEPTH} moves can be undone,
- * newest first).
- */
-export interface CurtoisMove {
-  readonly kind: CurtoisMoveKind;
-  readonly cells: Int32Array;
-  readonly length: number;
-}
+export type { CurtoisMove, CurtoisMoveKind } from './curtois-move.ts';
 
 /** How many of the latest moves can surely be undone, newest first (the journal keeps up to twice as many). */
 export const UNDO_DEPTH = 1024;
@@ -32,6 +21,9 @@ export const UNDO_DEPTH = 1024;
  * and start temperatures 25 and 50 on average (docs/decisions/0004).
  */
 const CURTOIS_ACCEPTOR: AcceptorOptions = { kind: 'simulated-annealing', startTemperature: 100, endTemperature: 0.2 };
+
+/** Longest window the construction heuristic plans at once (days). */
+const CONSTRUCTION_WINDOW = 84;
 
 /** Soft points per hard unit when the construction heuristic and the planner compare rows. */
 const PLANNING_HARD_WEIGHT = 10_000;
@@ -123,32 +115,39 @@ export class CurtoisProblem implements SearchProblem<CurtoisMove> {
   /**
    * Construction heuristic: when the problem was made without an initial roster, plans every
    * employee's whole row in turn (cover-driven, keeping the sequence rules; see RowPlanner) until a
-   * pass improves nothing. Does nothing when an initial roster was given.
+   * pass improves nothing, or until `shouldStop` says so (checked before each employee). Does
+   * nothing when an initial roster was given.
    */
-  constructionHeuristic(rng: Rng): void {
+  constructionHeuristic(rng: Rng, shouldStop?: () => boolean): void {
     if (this.#givenInitial) return;
     const { E, H } = this.model;
     const order = Array.from({ length: E }, (_, e) => e);
     const row = new Int16Array(H);
     const cells = new Int32Array(H * 3);
-    for (let pass = 0; pass < 5; pass++) {
+    for (let pass = 0; pass < 5 && !shouldStop?.(); pass++) {
       for (let i = E - 1; i > 0; i--) {
         const j = rng.int(i + 1);
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
       let improved = false;
       for (const e of order) {
-        row.set(this.roster.subarray(e * H, e * H + H));
-        if (!this.planner.plan(this.roster, this.#coverCounts, { employee: e, from: 0, to: H, hardWeight: PLANNING_HARD_WEIGHT }, row)) continue;
-        let n = 0;
-        for (let d = 0; d < H; d++) if (row[d] !== this.roster[e * H + d]) cells.set([e, d, row[d]!], 3 * n++);
-        if (n === 0) continue;
-        const before = this.score();
-        const move: CurtoisMove = { kind: 'recreate', cells, length: n };
-        this.doMove(move);
-        const after = this.score();
-        if (after.hard * PLANNING_HARD_WEIGHT + after.soft < before.hard * PLANNING_HARD_WEIGHT + before.soft) improved = true;
-        else this.undoMove(move);
+        if (shouldStop?.()) break;
+        // Whole rows up to CONSTRUCTION_WINDOW days; longer ones window by window (the planner's
+        // memory and time grow with window length × minutes values).
+        for (let from = 0; from < H; from += CONSTRUCTION_WINDOW) {
+          const to = Math.min(H, from + CONSTRUCTION_WINDOW);
+          row.set(this.roster.subarray(e * H, e * H + H));
+          if (!this.planner.plan(this.roster, this.#coverCounts, { employee: e, from, to, hardWeight: PLANNING_HARD_WEIGHT }, row)) continue;
+          let n = 0;
+          for (let d = from; d < to; d++) if (row[d] !== this.roster[e * H + d]) cells.set([e, d, row[d]!], 3 * n++);
+          if (n === 0) continue;
+          const before = this.score();
+          const move: CurtoisMove = { kind: 'recreate', cells, length: n };
+          this.doMove(move);
+          const after = this.score();
+          if (after.hard * PLANNING_HARD_WEIGHT + after.soft < before.hard * PLANNING_HARD_WEIGHT + before.soft) improved = true;
+          else this.undoMove(move);
+        }
       }
       if (!improved) break;
     }

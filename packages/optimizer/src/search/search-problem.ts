@@ -22,9 +22,10 @@ export interface SearchProblem<M> {
   explainDifference(): string;
   /**
    * Construction heuristic phase, run by solve() before local search: builds a starting solution
-   * when the problem has none yet (a problem given a starting solution keeps it).
+   * when the problem has none yet (a problem given a starting solution keeps it). Should return
+   * early, keeping what it built, once `shouldStop` returns true.
    */
-  constructionHeuristic?(rng: Rng): void;
+  constructionHeuristic?(rng: Rng, shouldStop?: () => boolean): void;
   /** The acceptor measured best for this problem, used when solve() is given none. */
   readonly preferredAcceptor?: AcceptorOptions;
   /** Copies the current solution as the best one / puts the best one back. */

@@ -46,6 +46,9 @@ export interface SolveResult {
 /** The acceptor solve() uses when neither the options nor the problem name one. */
 export const DEFAULT_ACCEPTOR: AcceptorOptions = { kind: 'late-acceptance' };
 
+/** Share of the time limit the construction heuristic may use. */
+const CONSTRUCTION_SHARE = 0.25;
+
 /** Without a time or step limit, the budget fraction that drives cooling cycles over this many steps. */
 const CYCLE_STEPS = 5_000_000;
 
@@ -59,7 +62,11 @@ export function solve<M>(problem: SearchProblem<M>, options: SolveOptions): Solv
   const hardWeight = options.hardWeight ?? 1e6;
   const scalar = (s: Score): number => s.hard * hardWeight + s.soft;
   const started = options.clock.now();
-  if (options.runConstructionHeuristic !== false) problem.constructionHeuristic?.(options.rng);
+  if (options.runConstructionHeuristic !== false) {
+    // Construction may use a quarter of the time limit; local search repairs what it leaves.
+    const timeUp = (): boolean => options.timeLimitMs !== undefined && options.clock.now() - started >= CONSTRUCTION_SHARE * options.timeLimitMs;
+    problem.constructionHeuristic?.(options.rng, () => timeUp() || options.shouldStop?.() === true);
+  }
   const acceptor = makeAcceptor(options.acceptor ?? problem.preferredAcceptor ?? DEFAULT_ACCEPTOR, options, scalar(problem.score()));
   const everySteps = options.progressEverySteps ?? 100_000;
   let best = problem.score();
