@@ -3,7 +3,8 @@ import { DEFAULT_POLICY, type Dataset, type Policy, formatImportIssue, importDat
 import { readText, sourceFile } from './input-files.ts';
 
 export interface DataOptions {
-  shifts: string;
+  /** Absent: no existing records (a roster built from nothing). */
+  shifts?: string;
   officers?: string;
   qualifications?: string;
   operations?: string;
@@ -24,7 +25,7 @@ export function loadPolicy(path: string | undefined): Policy {
 export function loadDataset(options: DataOptions, policy: Policy): Dataset {
   const result = importDataset(
     {
-      shifts: sourceFile(options.shifts),
+      shifts: options.shifts ? sourceFile(options.shifts) : { file: 'shifts.csv', chunks: ['officer_id,start,end,kind\n'] },
       ...(options.officers ? { officers: sourceFile(options.officers) } : {}),
       ...(options.qualifications ? { qualifications: sourceFile(options.qualifications) } : {}),
       ...(options.operations ? { operations: sourceFile(options.operations) } : {}),

@@ -50,9 +50,15 @@ export function registerRoster(program: Command, out: Output): void {
       const range = parseRange(options.from, options.to);
       const seconds = Number(options.timeLimit);
       if (!(seconds > 0)) throw new AppError('usage.bad-value', `--time-limit must be a positive number of seconds, got "${options.timeLimit}"`);
-      const dataset = options.shifts
-        ? loadDataset({ shifts: options.shifts, officers: options.officers, qualifications: options.qualifications, ...(options.sleep ? { sleep: options.sleep } : {}) }, policy)
-        : loadDataset({ shifts: emptyShifts(), officers: options.officers, qualifications: options.qualifications }, policy);
+      const dataset = loadDataset(
+        {
+          ...(options.shifts ? { shifts: options.shifts } : {}),
+          officers: options.officers,
+          qualifications: options.qualifications,
+          ...(options.sleep ? { sleep: options.sleep } : {}),
+        },
+        policy,
+      );
       const issues = new IssueCollector();
       const templates = importTemplates(options.templates, sourceFile(options.templates).chunks, issues);
       const demand = importDemand(options.demand, sourceFile(options.demand).chunks, templates, issues);
@@ -94,11 +100,4 @@ export function registerRoster(program: Command, out: Output): void {
       }
       out.exitCode = result.score.hard === 0 && uncovered.length === 0 ? 0 : 1;
     });
-}
-
-/** An empty shifts file, for a roster without existing records. */
-function emptyShifts(): string {
-  const path = `${process.env['TMPDIR'] ?? '/tmp'}/muster-empty-shifts-${process.pid}.csv`;
-  writeFileSync(path, 'officer_id,start,end,kind\n');
-  return path;
 }
