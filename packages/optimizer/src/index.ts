@@ -23,3 +23,6 @@ export * from './roster/roster-input.ts';
 export * from './roster/roster-slots.ts';
 export * from './roster/roster-problem.ts';
 export * from './roster/build-roster.ts';
+export * from './mip/mip-model.ts';
+export * from './curtois/curtois-mip.ts';
+export * from './curtois/curtois-mip-lns.ts';

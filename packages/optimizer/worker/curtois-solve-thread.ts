@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SolveReply, SolveRequest } from './curtois-solve-messages.ts';
+import { loadHighsSolver } from '../mip/highs-mip-solver.ts';
 import { solveCurtoisInProcess } from './solve-curtois-in-process.ts';
 
 const request = workerData as SolveRequest;
@@ -8,11 +9,14 @@ const post = (reply: SolveReply, transfer: ArrayBuffer[] = []): void => parentPo
 try {
   const run = solveCurtoisInProcess({
     ...request,
+    ...(request.useMip ? { mip: await loadHighsSolver() } : {}),
     shouldStop: () => Atomics.load(stop, 0) === 1,
     onProgress: (best, step, elapsedMs) => post({ type: 'progress', best, step, elapsedMs }),
   });
   const roster = Int16Array.from(run.roster);
-  post({ type: 'done', roster, best: run.best, steps: run.steps, elapsedMs: run.elapsedMs }, [roster.buffer as ArrayBuffer]);
+  post({ type: 'done', roster, best: run.best, steps: run.steps, elapsedMs: run.elapsedMs, ...(run.subproblems === undefined ? {} : { subproblems: run.subproblems }) }, [
+    roster.buffer as ArrayBuffer,
+  ]);
 } catch (e) {
   post({ type: 'error', message: (e as Error).message });
 }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { type Score, compareScores } from '../src/index.ts';
 import type { SolveReply, SolveRequest } from './curtois-solve-messages.ts';
+import { loadHighsSolver } from '../mip/highs-mip-solver.ts';
 import { type CurtoisRun, solveCurtoisInProcess } from './solve-curtois-in-process.ts';
 
 export interface PortfolioOptions {
@@ -15,10 +16,12 @@ export interface PortfolioOptions {
   /** The best score of any thread when it improves. */
   readonly onProgress?: (best: Score, elapsedMs: number) => void;
   readonly signal?: AbortSignal;
+  /** Finish time-limited runs with MIP-based large-neighbourhood search (HiGHS); default true. */
+  readonly useMip?: boolean;
 }
 
 export interface PortfolioResult extends CurtoisRun {
-  readonly threads: readonly { readonly seed: number; readonly best: Score; readonly steps: number }[];
+  readonly threads: readonly { readonly seed: number; readonly best: Score; readonly steps: number; readonly subproblems?: number }[];
 }
 
 const WORKER = new URL('./curtois-solve-worker.js', import.meta.url);
@@ -38,9 +41,11 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
       options.onProgress?.(best, elapsedMs);
     }
   };
+  const useMip = options.useMip ?? true;
   if (options.threads <= 1) {
-    const run = solveCurtoisInProcess({ ...options, shouldStop: () => Atomics.load(stopFlag, 0) === 1, onProgress: (best, _step, elapsedMs) => report(best, elapsedMs) });
-    return { ...run, threads: [{ seed: options.seed, best: run.best, steps: run.steps }] };
+    const mip = useMip ? { mip: await loadHighsSolver() } : {};
+    const run = solveCurtoisInProcess({ ...options, ...mip, shouldStop: () => Atomics.load(stopFlag, 0) === 1, onProgress: (best, _step, elapsedMs) => report(best, elapsedMs) });
+    return { ...run, threads: [{ seed: options.seed, best: run.best, steps: run.steps, ...(run.subproblems === undefined ? {} : { subproblems: run.subproblems }) }] };
   }
   const runs = await Promise.all(
     Array.from({ length: options.threads }, (_, i) => {
@@ -49,6 +54,7 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
         text: options.text,
         seed: options.seed + i,
         stop,
+        useMip,
         ...(options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs }),
         ...(options.stepLimit === undefined ? {} : { stepLimit: options.stepLimit }),
       };
@@ -58,7 +64,13 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
           if (reply.type === 'progress') report(reply.best, reply.elapsedMs);
           else if (reply.type === 'done') {
             report(reply.best, reply.elapsedMs);
-            resolve({ roster: reply.roster, best: reply.best, steps: reply.steps, elapsedMs: reply.elapsedMs });
+            resolve({
+              roster: reply.roster,
+              best: reply.best,
+              steps: reply.steps,
+              elapsedMs: reply.elapsedMs,
+              ...(reply.subproblems === undefined ? {} : { subproblems: reply.subproblems }),
+            });
             void worker.terminate();
           } else reject(new Error(reply.message));
         });
@@ -68,5 +80,8 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
   );
   const bestIndex = runs.reduce((best, run, i) => (compareScores(run.best, runs[best]!.best) < 0 ? i : best), 0);
   const winner = runs[bestIndex]!;
-  return { ...winner, threads: runs.map((run, i) => ({ seed: options.seed + i, best: run.best, steps: run.steps })) };
+  return {
+    ...winner,
+    threads: runs.map((run, i) => ({ seed: options.seed + i, best: run.best, steps: run.steps, ...(run.subproblems === undefined ? {} : { subproblems: run.subproblems }) })),
+  };
 }

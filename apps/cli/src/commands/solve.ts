@@ -16,6 +16,7 @@ interface SolveOptions {
   steps?: string;
   out?: string;
   json?: boolean;
+  mip: boolean;
 }
 
 /** `muster solve`: builds a roster for a benchmark instance with the optimizer. */
@@ -31,6 +32,7 @@ export function registerSolve(program: Command, out: Output): void {
     .option('--threads <n>', 'searches in parallel worker threads (1: in this thread)', '1')
     .option('--out <file>', 'write the solution here (default: standard output)')
     .option('--json', 'print a JSON summary with the solution text')
+    .option('--no-mip', 'local search only: skip the MIP-based large-neighbourhood search (HiGHS) of the second half of the time limit')
     .action(async (file: string, options: SolveOptions) => {
       if (options.format !== 'curtois') throw new AppError('usage.bad-value', `--format must be curtois, got "${options.format}"`);
       const seconds = Number(options.timeLimit);
@@ -64,27 +66,29 @@ export function registerSolve(program: Command, out: Output): void {
         ...(steps === undefined ? {} : { stepLimit: steps }),
         onProgress: (best, elapsedMs) => progress.update(`best ${formatScore(best)}`, elapsedMs),
         signal: controller.signal,
+        useMip: options.mip,
       }).finally(() => {
         process.off('SIGINT', onSignal);
         progress.done();
       });
       const evaluation = evaluateCurtois(curtoisModel(instance), result.roster);
       const totalSteps = result.threads.reduce((n, t) => n + t.steps, 0);
+      const subproblems = result.threads.reduce((n, t) => n + (t.subproblems ?? 0), 0);
       const header = [
         name,
         `objective ${evaluation.objective} (${evaluation.feasible ? 'feasible' : `INFEASIBLE: ${evaluation.violations.length} hard violations`})`,
-        `muster solve, ${threads} thread(s), seed ${seed}, ${seconds} s limit, ${totalSteps} steps`,
+        `muster solve, ${threads} thread(s), seed ${seed}, ${seconds} s limit, ${totalSteps} steps, ${subproblems} MIP subproblems`,
       ];
       const solution = formatCurtoisSolution(instance, result.roster, header);
       if (options.out) writeFileSync(options.out, solution);
       if (options.json) {
         out.write(
-          `${JSON.stringify({ instance: name, objective: evaluation.objective, feasible: evaluation.feasible, violationsByRule: evaluation.violationsByRule, underCover: evaluation.underCover, overCover: evaluation.overCover, requests: evaluation.requests, steps: totalSteps, threads: result.threads, seed, timeLimitSeconds: seconds, ...(options.out ? { out: options.out } : { solution }) }, null, 2)}\n`,
+          `${JSON.stringify({ instance: name, objective: evaluation.objective, feasible: evaluation.feasible, violationsByRule: evaluation.violationsByRule, underCover: evaluation.underCover, overCover: evaluation.overCover, requests: evaluation.requests, steps: totalSteps, subproblems, threads: result.threads, seed, timeLimitSeconds: seconds, ...(options.out ? { out: options.out } : { solution }) }, null, 2)}\n`,
         );
       } else {
         if (!options.out) out.write(solution);
         out.error(
-          `${name}: objective ${evaluation.objective}, ${evaluation.feasible ? 'no hard violation' : `${evaluation.violations.length} hard violations`} (under-cover ${evaluation.underCover}, over-cover ${evaluation.overCover}, requests ${evaluation.requests}); ${totalSteps} steps in ${threads} thread(s)${options.out ? `; written to ${options.out}` : ''}\n`,
+          `${name}: objective ${evaluation.objective}, ${evaluation.feasible ? 'no hard violation' : `${evaluation.violations.length} hard violations`} (under-cover ${evaluation.underCover}, over-cover ${evaluation.overCover}, requests ${evaluation.requests}); ${totalSteps} steps and ${subproblems} MIP subproblems in ${threads} thread(s)${options.out ? `; written to ${options.out}` : ''}\n`,
         );
       }
       out.exitCode = evaluation.feasible ? 0 : 1;
