@@ -1,5 +1,5 @@
 // Ranks 20,000 officers for operations: staffOperation with the whole agency's records loaded.
-// Run: npm run bench:staffing [-- --officers 20000 --runs 30]
+// Run: npm run bench:staffing [-- --officers 20000 --runs 100]
 import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ const TARGET_MS = 50;
 const args = argsOrExit((argv) => {
   const { values } = parseArgs({ args: argv, options: { officers: { type: 'string' }, runs: { type: 'string' } }, strict: true });
   const officers = Number(values.officers ?? 20_000);
-  const runs = Number(values.runs ?? 30);
+  const runs = Number(values.runs ?? 100);
   if (!Number.isInteger(officers) || officers < 10 || !Number.isInteger(runs) || runs < 1) throw new RangeError('--officers (≥ 10) and --runs (≥ 1) take whole numbers');
   return { officers, runs };
 }, 'npm run bench:staffing -- [--officers N] [--runs N]');

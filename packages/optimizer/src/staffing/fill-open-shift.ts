@@ -2,7 +2,7 @@ import type { Instant } from '@muster/kernel';
 import { type DutyRecord, type Finding, type Officer, type OfficerQualification, type Policy, coveredMs, requiredQualificationsLookup } from '@muster/domain';
 import type { SleepInterval } from '@muster/fatigue';
 import { AssignmentGates } from './assignment-gates.ts';
-import { type OfficerIndex, buildStaffingIndex, lowerBound } from './staffing-index.ts';
+import { type OfficerIndex, type StaffingIndex, buildStaffingIndex, overtimeHoursIn } from './staffing-index.ts';
 import type { Exclusion } from './staffing-types.ts';
 
 /** A shift that needs an officer on overtime. */
@@ -63,7 +63,7 @@ export interface OvertimeListResult {
  */
 export function fillOpenShift(
   input: OvertimeListInput,
-  index: readonly OfficerIndex[] = buildStaffingIndex(input.officers, input.ledger, input.qualifications, input.policy),
+  index: StaffingIndex = buildStaffingIndex(input.officers, input.ledger, input.qualifications, input.policy),
 ): OvertimeListResult {
   const { shift, policy } = input;
   const gates = new AssignmentGates(policy, new Map(), input.sleep);
@@ -75,9 +75,9 @@ export function fillOpenShift(
     ...(shift.role === undefined ? {} : { role: shift.role }),
   });
   const required = [...new Set([...shift.requiredQualifications, ...requiredQualificationsLookup(policy, new Map())(record(''))])];
-  const people = index.map((entry) => ({
+  const people = index.officers.map((entry) => ({
     entry,
-    overtimeHours: overtimeSince(entry, input.periodStart, shift.start),
+    overtimeHours: overtimeHoursIn(entry, input.periodStart, shift.start),
     seniorityDays: entry.zone.localDayOf(shift.start) - entry.officer.hireDate,
   }));
   const rotationPlace = new Map((input.rotation ?? []).map((id, i) => [id, i]));
@@ -123,8 +123,4 @@ function gate(
   if (missing.length > 0) return { exclusion: { officerId: id, gate: 'qualification', role: shift.role ?? 'the shift', missing } };
   const verdict = gates.check(entry, record);
   return verdict.block ? { exclusion: { officerId: id, gate: 'rule', finding: verdict.block } } : { warnings: verdict.warnings };
-}
-
-function overtimeSince(entry: OfficerIndex, from: number, to: number): number {
-  return entry.overtimePrefixH[lowerBound(entry.overtimeStarts, to)]! - entry.overtimePrefixH[lowerBound(entry.overtimeStarts, from)]!;
 }

@@ -1,14 +1,18 @@
-import { type Instant, type TimeZone, civilFromDays, daysFromCivil } from '@muster/kernel';
-import { type DutyRecord, type Finding, type OperationRole, coveredMs, requiredQualificationsLookup } from '@muster/domain';
+import { type Instant, type TimeZone, civilFromDays, daysFromCivil, invariant } from '@muster/kernel';
+import { type DutyRecord, type Finding, type OperationRole, isDutyKind, requiredQualificationsLookup } from '@muster/domain';
 import { AssignmentGates } from './assignment-gates.ts';
-import { type OfficerIndex, buildStaffingIndex, dutyHoursIn, overtimeHoursIn } from './staffing-index.ts';
+import { dutyHoursAndBusy, overtimeHoursBetween } from './agency-index.ts';
+import { type OfficerIndex, type StaffingIndex, buildStaffingIndex, coversWindow } from './staffing-index.ts';
 import { type Exclusion, type StaffingInput, type StaffingResult, TEAM_RULES_DEFAULTS, type TeamMember } from './staffing-types.ts';
 
 const DAY_MS = 86_400_000;
 
+/** Rank keys pack an officer's position under this bound (2^21) below the score. */
+const KEY_POSITIONS = 2 ** 21;
+
 interface Candidate {
   readonly entry: OfficerIndex;
-  readonly roles: readonly OperationRole[];
+  readonly roleMask: number;
   readonly score: number;
   readonly hoursPrior7Days: number;
   readonly overtimeHoursThisMonth: number;
@@ -28,16 +32,15 @@ interface Candidate {
  * against the rules whose lookback is at most a day (rest, duty length), then against every rule,
  * fatigue included, until the team is filled. Officers never reached are reported as ranked lower.
  */
-export function staffOperation(
-  input: StaffingInput,
-  index: readonly OfficerIndex[] = buildStaffingIndex(input.officers, input.ledger, input.qualifications, input.policy),
-): StaffingResult {
+export function staffOperation(input: StaffingInput, index: StaffingIndex = buildStaffingIndex(input.officers, input.ledger, input.qualifications, input.policy)): StaffingResult {
   const { operation, policy } = input;
   const teamRules = input.teamRules ?? TEAM_RULES_DEFAULTS;
   const operations = new Map([[operation.id, operation]]);
   const required = requiredQualificationsLookup(policy, operations);
   const gates = new AssignmentGates(policy, operations, input.sleep);
   const roles = [...operation.roles].sort((a, b) => rank(a) - rank(b));
+  invariant(roles.length <= 30, 'role masks fit 30 bits', { roles: roles.length });
+  invariant(index.officers.length < KEY_POSITIONS, 'officer positions fit the rank key', { officers: index.officers.length });
   // Stage 1 handles each officer once, so its exclusions need no de-duplication; later ones do.
   const firstStage: Exclusion[] = [];
   const excluded = new Map<string, Exclusion>();
@@ -48,43 +51,62 @@ export function staffOperation(
 
   // Stage 1: cheap gates and ranking for every officer, cheapest first.
   const requirements = roles.map((role) => required(assignment('', role.role)));
-  const window = operation.end - operation.start;
-  const holds = (entry: OfficerIndex, q: string): boolean => coveredMs(entry.validity.get(q) ?? [], operation.start, operation.end) === window;
-  const candidates: Candidate[] = [];
-  const monthBounds = new Map<string, [number, number]>();
-  for (const entry of index) {
-    const id = entry.officer.id;
-    const clash = gates.unavailable(entry, operation.start, operation.end);
-    if (clash) {
-      firstStage.push({ officerId: id, gate: 'unavailable', record: clash });
-      continue;
-    }
-    // Plain loops: this runs for every officer of the agency.
-    let qualified: OperationRole[] | undefined;
-    for (let r = 0; r < roles.length; r++) {
-      const needs = requirements[r]!;
-      let ok = true;
-      for (let q = 0; q < needs.length && ok; q++) ok = holds(entry, needs[q]!);
-      if (ok) (qualified ??= []).push(roles[r]!);
-    }
-    if (!qualified) {
-      firstStage.push({ officerId: id, gate: 'qualification', role: roles[0]!.role, missing: requirements[0]!.filter((q) => !holds(entry, q)) });
-      continue;
-    }
-    const hoursPrior7Days = dutyHoursIn(entry, operation.start - 7 * DAY_MS, operation.start);
-    const overtimeHoursThisMonth = overtimeHoursIn(entry, ...monthOf(entry.zone, operation.start, monthBounds));
-    const serviceYears = (entry.zone.localDayOf(operation.start) - entry.officer.hireDate) / 365.25;
-    candidates.push({
-      entry,
-      roles: qualified,
-      score: hoursPrior7Days + 0.5 * overtimeHoursThisMonth,
-      hoursPrior7Days,
-      overtimeHoursThisMonth,
-      recruit: serviceYears < teamRules.recruitYears || entry.officer.academyTrack === 'abbreviated',
-      veteran: serviceYears + entry.officer.priorLeYears >= teamRules.veteranYears,
-    });
+  // Per required qualification, whether each officer holds it for the whole window.
+  const holdsFor = new Map<string, Uint8Array>();
+  for (const q of new Set(requirements.flat())) {
+    const blocks = index.validity.get(q);
+    const holds = index.scratch.byte(`holds:${q}`).fill(0);
+    if (blocks) for (let o = 0; o < holds.length; o++) holds[o] = coversWindow(blocks, o, operation.start, operation.end) ? 1 : 0;
+    holdsFor.set(q, holds);
   }
-  candidates.sort((a, b) => a.score - b.score); // stable: ties keep the index's officer-id order
+  const needsOf = requirements.map((needs) => needs.map((q) => holdsFor.get(q)!));
+  // Hours in the week before, availability and overtime this month for everyone at once, from the
+  // agency-wide buckets (a sequential scan instead of a search per officer).
+  const officers = index.officers;
+  const { scratch } = index;
+  const hoursPrior = scratch.float('hoursPrior');
+  const busy = scratch.int('busy');
+  dutyHoursAndBusy(index.agency, operation.start - 7 * DAY_MS, operation.start, operation.start, operation.end, hoursPrior, busy, scratch.float('busyStart'));
+  // Overtime this month, per time zone of the agency (months start at local midnight).
+  const overtimeByZone = index.zones.map((zone, slot) => {
+    const hours = scratch.float(`overtime:${slot}`);
+    overtimeHoursBetween(index.agency, ...monthOf(zone, operation.start), hours);
+    return hours;
+  });
+  // Candidates live in typed arrays (bit r of roleMask: qualified for roles[r]); objects are made
+  // only for the few that stage 2 looks at, so ranking a whole agency allocates little.
+  const roleMask = scratch.int('roleMask').fill(0);
+  const score = scratch.float('score');
+  const keys = scratch.float('keys');
+  const count = screenOfficers(
+    { officers, ids: index.ids, busy, needsOf, missingFirstRole: requirements[0]!, firstRole: roles[0]!.role, start: operation.start, end: operation.end },
+    (o) => hoursPrior[o]! + 0.5 * overtimeByZone[index.zoneSlot[o]!]![o]!,
+    { roleMask, score, keys },
+    firstStage,
+  );
+  const ranked = keys.subarray(0, count).sort();
+  const order = scratch.int('order');
+  for (let c = 0; c < count; c++) order[c] = ranked[c]! % KEY_POSITIONS;
+  const made = new Map<number, Candidate>();
+  const candidateAt = (o: number): Candidate => {
+    let candidate = made.get(o);
+    if (!candidate) {
+      const entry = officers[o]!;
+      const serviceYears = (entry.zone.localDayOf(operation.start) - entry.officer.hireDate) / 365.25;
+      candidate = {
+        entry,
+        roleMask: roleMask[o]!,
+        score: score[o]!,
+        hoursPrior7Days: hoursPrior[o]!,
+        overtimeHoursThisMonth: overtimeByZone[index.zoneSlot[o]!]![o]!,
+        recruit: serviceYears < teamRules.recruitYears || entry.officer.academyTrack === 'abbreviated',
+        veteran: serviceYears + entry.officer.priorLeYears >= teamRules.veteranYears,
+      };
+      made.set(o, candidate);
+    }
+    return candidate;
+  };
+  const roleBit = new Map(roles.map((role, r) => [role, 1 << r]));
 
   // Stage 2: the full check, in rank order, until the team is filled.
   const positions = roles.flatMap((role) => Array.from({ length: role.count }, () => role));
@@ -109,9 +131,13 @@ export function staffOperation(
   const chosen = new Set<string>();
   const unfilled = new Map<string, { missing: number; reason: string }>();
   const fill = (role: OperationRole, allowRecruit: boolean): TeamMember | undefined => {
-    for (const candidate of candidates) {
+    const bit = roleBit.get(role)!;
+    for (let c = 0; c < count; c++) {
+      const o = order[c]!;
+      if ((roleMask[o]! & bit) === 0) continue;
+      const candidate = candidateAt(o);
       const id = candidate.entry.officer.id;
-      if (chosen.has(id) || !candidate.roles.includes(role)) continue;
+      if (chosen.has(id)) continue;
       if (candidate.recruit && (role.lead || !allowRecruit)) {
         if (role.lead) exclude({ officerId: id, gate: 'team.recruit-lead', role: role.role });
         continue;
@@ -150,18 +176,21 @@ export function staffOperation(
     else
       addUnfilled(unfilled, role.role, `no veteran or experienced officer passes every gate to replace a recruit (team rule: ${teamRules.veteransPerRecruit} veteran per recruit)`);
   }
-  candidates.forEach((candidate, position) => {
-    const id = candidate.entry.officer.id;
-    if (!team.some((m) => m.officerId === id)) exclude({ officerId: id, gate: 'ranked-lower', position: position + 1, of: candidates.length });
-  });
+  // Everyone else ranked: the first gate they failed in stage 2, else that others ranked higher.
+  const onTeam = new Set(team.map((m) => m.officerId));
+  const later: Exclusion[] = [...excluded.values()].filter((e) => !onTeam.has(e.officerId));
+  for (let c = 0; c < count; c++) {
+    const id = index.ids[order[c]!]!;
+    if (!onTeam.has(id) && !excluded.has(id)) later.push({ officerId: id, gate: 'ranked-lower', position: c + 1, of: count });
+  }
   return {
     operationId: operation.id,
     start: operation.start,
     end: operation.end,
     team,
     unfilled: [...unfilled].map(([role, u]) => ({ role, ...u })),
-    excluded: [...firstStage, ...[...excluded.values()].filter((e) => !team.some((m) => m.officerId === e.officerId))],
-    officersConsidered: index.length,
+    excluded: [...firstStage, ...later],
+    officersConsidered: officers.length,
     fullyChecked,
   };
 }
@@ -176,13 +205,77 @@ function addUnfilled(unfilled: Map<string, { missing: number; reason: string }>,
   unfilled.set(role, { missing: (current?.missing ?? 0) + 1, reason });
 }
 
-/** The local calendar month around `at` in `zone`, as instants; cached per zone (agencies use few). */
-function monthOf(zone: TimeZone, at: Instant, cache: Map<string, [number, number]>): [number, number] {
-  let bounds = cache.get(zone.name);
-  if (!bounds) {
-    const { year, month } = civilFromDays(zone.localDayOf(at));
-    bounds = [zone.startOfLocalDay(daysFromCivil(year, month, 1)), zone.startOfLocalDay(month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1))];
-    cache.set(zone.name, bounds);
+interface ScreenInput {
+  readonly officers: readonly OfficerIndex[];
+  readonly ids: readonly string[];
+  /** 0: free; else 1 + the index of a record to start looking for the clash from. */
+  readonly busy: Int32Array;
+  /** needsOf[r][q][o] = 1 when officer o holds the q-th qualification role r needs. */
+  readonly needsOf: readonly (readonly Uint8Array[])[];
+  readonly missingFirstRole: readonly string[];
+  readonly firstRole: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Stage 1 for every officer: the availability and qualification gates (failures go to
+ * `exclusions`), then for the rest the role mask, score and rank key (score in 1/1024 hours,
+ * ties in officer-id order, the index's order). Returns how many keys were written. A function of
+ * its own so that the engine optimises this loop over a whole agency as one unit.
+ */
+function screenOfficers(
+  input: ScreenInput,
+  scoreOf: (o: number) => number,
+  out: { roleMask: Int32Array; score: Float64Array; keys: Float64Array },
+  exclusions: Exclusion[],
+): number {
+  const { officers, ids, busy, needsOf } = input;
+  // Officers who lack the same qualifications share one `missing` list.
+  const missingByPattern = new Map<number, readonly string[]>();
+  let count = 0;
+  for (let o = 0; o < officers.length; o++) {
+    if (busy[o]! > 0) {
+      const clash = firstClash(officers[o]!.records, busy[o]! - 1, input.start, input.end);
+      if (clash) exclusions.push({ officerId: ids[o]!, gate: 'unavailable', record: clash });
+      else invariant(false, 'a duty period overlapping the window holds a duty record overlapping it', { officerId: ids[o] });
+      continue;
+    }
+    let mask = 0;
+    for (let r = 0; r < needsOf.length; r++) {
+      const needs = needsOf[r]!;
+      let ok = true;
+      for (let q = 0; q < needs.length && ok; q++) ok = needs[q]![o] === 1;
+      if (ok) mask |= 1 << r;
+    }
+    if (mask === 0) {
+      const needs = needsOf[0]!;
+      let pattern = 0;
+      for (let q = 0; q < needs.length; q++) if (needs[q]![o] !== 1) pattern |= 1 << q;
+      let missing = missingByPattern.get(pattern);
+      if (!missing) missingByPattern.set(pattern, (missing = input.missingFirstRole.filter((_, q) => (pattern & (1 << q)) !== 0)));
+      exclusions.push({ officerId: ids[o]!, gate: 'qualification', role: input.firstRole, missing });
+      continue;
+    }
+    out.roleMask[o] = mask;
+    const score = scoreOf(o);
+    out.score[o] = score;
+    out.keys[count++] = Math.round(score * 1024) * KEY_POSITIONS + o;
   }
-  return bounds;
+  return count;
+}
+
+/** The first duty record from position `from` on (records sorted by start) that overlaps [start, end). */
+function firstClash(records: readonly DutyRecord[], from: number, start: number, end: number): DutyRecord | undefined {
+  for (let k = from; k < records.length && records[k]!.start < end; k++) {
+    const r = records[k]!;
+    if (isDutyKind(r.kind) && r.end > start) return r;
+  }
+  return undefined;
+}
+
+/** The local calendar month around `at` in `zone`, as instants. */
+function monthOf(zone: TimeZone, at: Instant): [number, number] {
+  const { year, month } = civilFromDays(zone.localDayOf(at));
+  return [zone.startOfLocalDay(daysFromCivil(year, month, 1)), zone.startOfLocalDay(month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1))];
 }

@@ -1,5 +1,6 @@
 import { type Instant, MS_PER_HOUR, TimeZone, invariant } from '@muster/kernel';
-import { type DutyRecord, type Officer, type OfficerQualification, type Policy, buildDutyPeriods, grantInterval } from '@muster/domain';
+import { type AgencyIndex, buildAgencyIndex } from './agency-index.ts';
+import { type DutyRecord, type Officer, type OfficerQualification, type Policy, buildDutyPeriods, grantInterval, isDutyKind } from '@muster/domain';
 
 /** What staffing reads about one officer, prepared once per dataset (a service keeps it in memory). */
 export interface OfficerIndex {
@@ -10,6 +11,8 @@ export interface OfficerIndex {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   readonly prefixMs: Float64Array;
+  /** Index in `records` of each duty period's first record. */
+  readonly periodFirstRecord: Int32Array;
   /** Grants by qualification id. */
   readonly grants: ReadonlyMap<string, readonly OfficerQualification[]>;
   /** Valid intervals by qualification id, sorted (grantInterval of each grant). */
@@ -21,13 +24,92 @@ export interface OfficerIndex {
   readonly overtimePrefixH: Float64Array;
 }
 
+/** What staffing reads about a whole agency: each officer's index, and the agency-wide time buckets. */
+export interface StaffingIndex {
+  /** Sorted by officer id. */
+  readonly officers: readonly OfficerIndex[];
+  readonly agency: AgencyIndex;
+  /**
+   * Per-officer working arrays that staffing reuses from call to call (ranking a whole agency would
+   * otherwise allocate a megabyte of typed arrays each time, and with it garbage collections).
+   * Calls on one index must not overlap; they cannot, being synchronous.
+   */
+  readonly scratch: StaffingScratch;
+  /** Each qualification's validity for every officer, as merged blocks (see QualificationBlocks). */
+  readonly validity: ReadonlyMap<string, QualificationBlocks>;
+  /** Officer ids by position, and each officer's time zone as a slot in `zones`. */
+  readonly ids: readonly string[];
+  readonly zones: readonly TimeZone[];
+  readonly zoneSlot: Uint8Array;
+}
+
+/**
+ * One qualification's validity for every officer in contiguous arrays: officer o's blocks are
+ * from[k], to[k] for k in start[o] … start[o + 1] − 1, each the union of grants that follow or
+ * overlap one another (grantInterval of each, sorted). A window is covered by the grants — what
+ * coveredMs measures — exactly when one block contains it.
+ */
+export interface QualificationBlocks {
+  readonly start: Int32Array;
+  readonly from: Float64Array;
+  readonly to: Float64Array;
+}
+
+/** Whether officer o's blocks cover [from, to) entirely. */
+export function coversWindow(blocks: QualificationBlocks, o: number, from: number, to: number): boolean {
+  for (let k = blocks.start[o]!; k < blocks.start[o + 1]!; k++) if (blocks.from[k]! <= from && blocks.to[k]! >= to) return true;
+  return false;
+}
+
+function qualificationBlocks(index: readonly OfficerIndex[], qualificationId: string): QualificationBlocks {
+  const start = new Int32Array(index.length + 1);
+  const from: number[] = [];
+  const to: number[] = [];
+  index.forEach((entry, o) => {
+    for (const interval of entry.validity.get(qualificationId) ?? []) {
+      const last = to.length - 1;
+      if (to.length > start[o]! && interval.from <= to[last]!) to[last] = Math.max(to[last]!, interval.to);
+      else {
+        from.push(interval.from);
+        to.push(interval.to);
+      }
+    }
+    start[o + 1] = to.length;
+  });
+  return { start, from: Float64Array.from(from), to: Float64Array.from(to) };
+}
+
+/** Reusable per-officer arrays of one index (see StaffingIndex.scratch). */
+export class StaffingScratch {
+  readonly #n: number;
+  readonly #arrays = new Map<string, Float64Array | Int32Array | Uint8Array>();
+  constructor(officers: number) {
+    this.#n = officers;
+  }
+  /** A Float64Array of one entry per officer, the same one on every call with this name (not cleared). */
+  float(name: string): Float64Array {
+    return this.#get(name, () => new Float64Array(this.#n)) as Float64Array;
+  }
+  int(name: string): Int32Array {
+    return this.#get(name, () => new Int32Array(this.#n)) as Int32Array;
+  }
+  byte(name: string): Uint8Array {
+    return this.#get(name, () => new Uint8Array(this.#n)) as Uint8Array;
+  }
+  #get(name: string, make: () => Float64Array | Int32Array | Uint8Array): Float64Array | Int32Array | Uint8Array {
+    let array = this.#arrays.get(name);
+    if (!array) this.#arrays.set(name, (array = make()));
+    return array;
+  }
+}
+
 /** Builds the staffing index of every officer. */
 export function buildStaffingIndex(
   officers: ReadonlyMap<string, Officer>,
   ledger: ReadonlyMap<string, readonly DutyRecord[]>,
   qualifications: ReadonlyMap<string, readonly OfficerQualification[]>,
   policy: Policy,
-): OfficerIndex[] {
+): StaffingIndex {
   const fallback = TimeZone.find(policy.timeZone);
   invariant(fallback, 'policy zone was validated', { zone: policy.timeZone });
   const index: OfficerIndex[] = [];
@@ -35,6 +117,16 @@ export function buildStaffingIndex(
   for (const officer of [...officers.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const records = ledger.get(officer.id) ?? [];
     const periods = buildDutyPeriods(records);
+    const periodFirstRecord = new Int32Array(periods.count);
+    for (let r = 0, p = 0, dutyBefore = 0, dutySeen = 0; r < records.length && p < periods.count; r++) {
+      if (!isDutyKind(records[r]!.kind)) continue;
+      if (dutySeen === dutyBefore) {
+        periodFirstRecord[p] = r;
+        dutyBefore += periods.recordCounts[p]!;
+        p++;
+      }
+      dutySeen++;
+    }
     const prefixMs = new Float64Array(periods.count + 1);
     for (let i = 0; i < periods.count; i++) prefixMs[i + 1] = prefixMs[i]! + (periods.ends[i]! - periods.starts[i]!);
     const overtime = records.filter((r) => r.kind === 'overtime');
@@ -52,6 +144,7 @@ export function buildStaffingIndex(
       starts: periods.starts,
       ends: periods.ends,
       prefixMs,
+      periodFirstRecord,
       grants,
       validity,
       recordStarts: Float64Array.from(records.map((r) => r.start)),
@@ -59,30 +152,62 @@ export function buildStaffingIndex(
       overtimePrefixH,
     });
   }
-  return index;
+  const qualificationIds = new Set(index.flatMap((entry) => [...entry.validity.keys()]));
+  const validity = new Map([...qualificationIds].map((id) => [id, qualificationBlocks(index, id)]));
+  const zones = [...new Set(index.map((entry) => entry.zone))];
+  invariant(zones.length <= 256, 'at most 256 time zones in one agency', { zones: zones.length });
+  const zoneSlot = Uint8Array.from(index, (entry) => zones.indexOf(entry.zone));
+  return {
+    officers: index,
+    agency: buildAgencyIndex(index),
+    validity,
+    ids: index.map((entry) => entry.officer.id),
+    zones,
+    zoneSlot,
+    scratch: new StaffingScratch(index.length),
+  };
 }
 
-/** First index in a sorted array whose value is ≥ `value`. */
+/**
+ * First index in a sorted array whose value is ≥ `value`. Duty times spread evenly over a year, so
+ * the search starts where linear interpolation puts the value and gallops from there: one or two
+ * probes where a plain binary search makes eight, each a likely cache miss when a whole agency's
+ * arrays are scanned (operation staffing ranks every officer).
+ */
 export function lowerBound(values: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
+  const n = values.length;
+  if (n === 0 || !(value > values[0]!)) return 0;
+  if (value > values[n - 1]!) return n;
+  // Invariant from here: values[lo] < value ≤ values[hi], 0 ≤ lo < hi ≤ n − 1.
+  let guess = Math.floor(((value - values[0]!) / (values[n - 1]! - values[0]!)) * (n - 1));
+  guess = Math.min(n - 2, Math.max(0, guess));
+  let lo: number;
+  let hi: number;
+  if (values[guess]! < value) {
+    lo = guess;
+    let step = 1;
+    hi = Math.min(n - 1, lo + step);
+    while (values[hi]! < value) {
+      lo = hi;
+      step *= 2;
+      hi = Math.min(n - 1, lo + step);
+    }
+  } else {
+    hi = guess;
+    let step = 1;
+    lo = Math.max(0, hi - step);
+    while (lo > 0 && values[lo]! >= value) {
+      hi = lo;
+      step *= 2;
+      lo = Math.max(0, hi - step);
+    }
+  }
+  while (hi - lo > 1) {
     const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
+    if (values[mid]! < value) lo = mid;
     else hi = mid;
   }
-  return lo;
-}
-
-/** Duty hours of an officer inside [from, to). */
-export function dutyHoursIn(entry: OfficerIndex, from: number, to: number): number {
-  const first = Math.max(0, lowerBound(entry.ends, from + 1));
-  const last = lowerBound(entry.starts, to);
-  if (last <= first) return 0;
-  let ms = entry.prefixMs[last]! - entry.prefixMs[first]!;
-  ms -= Math.max(0, from - entry.starts[first]!);
-  ms -= Math.max(0, entry.ends[last - 1]! - to);
-  return ms / MS_PER_HOUR;
+  return hi;
 }
 
 /** Hours of overtime records that start inside [from, to). */
