@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { AppError, SeededRng, type Instant, formatDay, formatInstant, timeZone } from '@muster/kernel';
-import { IssueCollector, formatImportIssue, importDemand, importRequests, importTemplates } from '@muster/domain';
+import { IssueCollector, formatHours, formatImportIssue, importDemand, importRequests, importTemplates } from '@muster/domain';
 import { buildRoster } from '@muster/optimizer';
 import type { Command } from 'commander';
 import { sourceFile } from '../input-files.ts';
@@ -90,12 +90,25 @@ export function registerRoster(program: Command, out: Output): void {
       const csv = `${lines.join('\n')}\n`;
       if (options.out) writeFileSync(options.out, csv);
       const uncovered = result.uncovered.map((u) => ({ date: formatDay(u.day), template: u.template, role: u.role, missing: u.missing }));
-      const summary = { rostered: result.records.length, hardViolations: result.score.hard, softScore: result.score.soft, uncovered, steps: result.steps };
+      const summary = {
+        rostered: result.records.length,
+        hardViolations: result.score.hard,
+        softScore: result.score.soft,
+        uncovered,
+        steps: result.steps,
+        officers: result.officers,
+      };
+      const overtime = result.officers.map((o) => o.overtimeHours);
+      const peaks = result.officers.flatMap((o) => (o.peakKss === null ? [] : [o.peakKss]));
+      const fairness =
+        overtime.length === 0
+          ? 'no officers'
+          : `overtime beyond the ${policy.pay.title5.weeklyHours}-hour week: ${formatHours(Math.min(...overtime))} to ${formatHours(Math.max(...overtime))} per officer (${formatHours(overtime.reduce((a, b) => a + b, 0))} in all); highest predicted KSS on duty ${peaks.length ? Math.max(...peaks).toFixed(1) : 'n/a'}`;
       if (options.json) out.write(`${JSON.stringify({ ...summary, ...(options.out ? { out: options.out } : { shifts: csv }) }, null, 2)}\n`);
       else {
         if (!options.out) out.write(csv);
         out.error(
-          `muster roster: ${result.records.length} shifts rostered ${options.from} to ${options.to}; ${result.score.hard === 0 ? 'no block finding' : `${result.score.hard} block finding(s) could not be avoided`}; ${uncovered.length === 0 ? 'all demand covered' : `uncovered: ${uncovered.map((u) => `${u.date} ${u.template} ${u.role} ×${u.missing}`).join(', ')}`}${options.out ? `; written to ${options.out}` : ''}\n`,
+          `muster roster: ${result.records.length} shifts rostered ${options.from} to ${options.to}; ${result.score.hard === 0 ? 'no block finding' : `${result.score.hard} block finding(s) could not be avoided`}; ${uncovered.length === 0 ? 'all demand covered' : `uncovered: ${uncovered.map((u) => `${u.date} ${u.template} ${u.role} ×${u.missing}`).join(', ')}`}${options.out ? `; written to ${options.out}` : ''}\n${fairness}\n`,
         );
       }
       out.exitCode = result.score.hard === 0 && uncovered.length === 0 ? 0 : 1;

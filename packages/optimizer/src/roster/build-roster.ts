@@ -14,6 +14,12 @@ export interface RosterResult {
   /** Hard 0: the policy finds no block in the range. */
   readonly score: Score;
   readonly steps: number;
+  /**
+   * Per officer, what the soft goals read: hours and overtime hours (beyond the policy's standard
+   * week) in the weeks the range touches, and the highest predicted KSS on a rostered-range duty
+   * (null when none).
+   */
+  readonly officers: readonly { readonly officerId: string; readonly hours: number; readonly overtimeHours: number; readonly peakKss: number | null }[];
 }
 
 /** Builds a unit's roster for a date range with the search engine (construction, then local search). */
@@ -34,5 +40,9 @@ export function buildRoster(input: RosterInput, options: { rng: Rng; clock: Cloc
     uncovered: problem.uncovered().map(({ slot, missing }) => ({ day: slots.slots[slot]!.day, template: slots.slots[slot]!.template.id, role: slots.slots[slot]!.role, missing })),
     score: result.best,
     steps: result.steps,
+    officers: slots.officerIds.map((officerId, e) => {
+      const parts = problem.rowParts(e);
+      return { officerId, hours: parts.hours, overtimeHours: parts.overtimeHours, peakKss: Number.isNaN(parts.peakKss) ? null : parts.peakKss };
+    }),
   };
 }

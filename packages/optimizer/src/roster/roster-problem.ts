@@ -1,8 +1,8 @@
 import { MS_PER_HOUR, type Rng } from '@muster/kernel';
-import { DEFAULT_RULES, type DutyRecord, OfficerTimeline, type RuleContext, type RuleDefinition, requiredQualificationsLookup } from '@muster/domain';
+import { DEFAULT_RULES, type DutyRecord, OfficerTimeline, type RuleContext, type RuleDefinition, requiredQualificationsLookup, title5Weeks } from '@muster/domain';
 import type { Score } from '../search/score.ts';
 import type { SearchProblem } from '../search/search-problem.ts';
-import { ROSTER_WEIGHTS, type RosterInput } from './roster-input.ts';
+import { ROSTER_WEIGHTS, type RosterInput, type RosterWeights } from './roster-input.ts';
 import type { RosterSlots } from './roster-slots.ts';
 
 /** A move: cells (e * days + i) and their new slot (−1 off); `previous` is filled when done. */
@@ -21,6 +21,7 @@ export class RosterProblem implements SearchProblem<RosterMove> {
   readonly slots: RosterSlots;
   readonly values: Int32Array;
   readonly #input: RosterInput;
+  readonly #weights: RosterWeights;
   readonly #rules: readonly RuleDefinition[];
   readonly #context: RuleContext;
   readonly #pinned: readonly (readonly DutyRecord[])[];
@@ -36,6 +37,7 @@ export class RosterProblem implements SearchProblem<RosterMove> {
 
   constructor(input: RosterInput, slots: RosterSlots) {
     this.#input = input;
+    this.#weights = { ...ROSTER_WEIGHTS, ...input.weights };
     this.slots = slots;
     const E = slots.officerIds.length;
     this.values = new Int32Array(E * slots.days).fill(-1);
@@ -65,7 +67,7 @@ export class RosterProblem implements SearchProblem<RosterMove> {
     this.#cover.fill(0);
     for (const s of this.values) if (s >= 0) this.#cover[s]!++;
     this.#coverPenalty = 0;
-    this.slots.slots.forEach((slot, s) => (this.#coverPenalty += coverCost(slot.count, this.#cover[s]!)));
+    this.slots.slots.forEach((slot, s) => (this.#coverPenalty += coverCost(this.#weights, slot.count, this.#cover[s]!)));
     this.#hard = 0;
     this.#soft = 0;
     for (let e = 0; e < this.slots.officerIds.length; e++) {
@@ -77,8 +79,24 @@ export class RosterProblem implements SearchProblem<RosterMove> {
     }
   }
 
-  /** The hard and soft score of officer e's row, from the policy's rules and their requests. */
+  /** The hard and soft score of officer e's row (see rowParts). */
   #scoreRow(e: number): [number, number] {
+    const parts = this.rowParts(e);
+    const soft =
+      parts.warnings * this.#weights.warning +
+      parts.requests +
+      parts.fatigueTenths * this.#weights.perTenthKss +
+      Math.round(parts.overtimeHours * parts.overtimeHours * this.#weights.perOvertimeHourSquared);
+    return [parts.blocks, soft];
+  }
+
+  /**
+   * What officer e's row is scored on: block and warn findings of the policy's rules in the range
+   * (findings wholly before it are history), broken requests (weight), predicted fatigue above the
+   * comfortable level (tenths of a KSS point, summed over rostered-range duties) and overtime hours
+   * beyond the standard week in the weeks the range touches.
+   */
+  rowParts(e: number): { blocks: number; warnings: number; requests: number; fatigueTenths: number; overtimeHours: number; peakKss: number; hours: number } {
     const { days } = this.slots;
     const records = [...this.#pinned[e]!];
     for (let i = 0; i < days; i++) {
@@ -87,23 +105,41 @@ export class RosterProblem implements SearchProblem<RosterMove> {
     }
     records.sort((a, b) => a.start - b.start);
     const id = this.slots.officerIds[e]!;
-    const timeline = new OfficerTimeline(id, this.slots.zones[e]!, records, this.#input.qualifications.get(id) ?? [], this.#input.sleep?.get(id) ?? []);
-    let hard = 0;
-    let soft = 0;
+    const zone = this.slots.zones[e]!;
+    const timeline = new OfficerTimeline(id, zone, records, this.#input.qualifications.get(id) ?? [], this.#input.sleep?.get(id) ?? []);
+    let blocks = 0;
+    let warnings = 0;
     const rangeStart = this.#rangeStart[e]!;
+    const policy = this.#input.policy;
     for (const rule of this.#rules) {
-      rule.evaluate(timeline, this.#input.policy.rules[rule.id]!, this.#context, (finding) => {
+      rule.evaluate(timeline, policy.rules[rule.id]!, this.#context, (finding) => {
         if (finding.end <= rangeStart) return; // history the roster cannot change
-        if (finding.level === 'block') hard += 1;
-        else soft += ROSTER_WEIGHTS.warning;
+        if (finding.level === 'block') blocks += 1;
+        else warnings += 1;
       });
     }
+    let requests = 0;
     for (const request of this.#requests[e]!) {
       const s = this.values[e * days + (request.day - this.#input.from)]!;
       const works = s >= 0 && (request.template === undefined || this.slots.slots[s]!.template.id === request.template);
-      if (request.type === 'off' ? s >= 0 : !works) soft += request.weight;
+      if (request.type === 'off' ? s >= 0 : !works) requests += request.weight;
     }
-    return [hard, soft];
+    // Fatigue: the same prediction the fatigue rules read (cached on the timeline, no screen).
+    let fatigueTenths = 0;
+    let peakKss = Number.NaN;
+    for (const duty of timeline.fatigue(policy.fatigue).duties) {
+      if (duty.end <= rangeStart || Number.isNaN(duty.maxKss)) continue;
+      if (!(duty.maxKss <= peakKss)) peakKss = duty.maxKss;
+      fatigueTenths += Math.max(0, Math.round((duty.maxKss - this.#weights.comfortableKss) * 10));
+    }
+    let overtimeHours = 0;
+    let hours = 0;
+    for (const week of title5Weeks(records, zone, policy.pay.title5)) {
+      if (week.weekEnd < this.#input.from) continue;
+      overtimeHours += Math.max(0, week.hoursWorked - policy.pay.title5.weeklyHours);
+      hours += week.hoursWorked;
+    }
+    return { blocks, warnings, requests, fatigueTenths, overtimeHours, peakKss, hours };
   }
 
   score(): Score {
@@ -199,7 +235,7 @@ export class RosterProblem implements SearchProblem<RosterMove> {
     }
     const counts = new Int32Array(this.slots.slots.length);
     for (const s of this.values) if (s >= 0) counts[s]!++;
-    this.slots.slots.forEach((slot, s) => (soft += coverCost(slot.count, counts[s]!)));
+    this.slots.slots.forEach((slot, s) => (soft += coverCost(this.#weights, slot.count, counts[s]!)));
     return { hard, soft };
   }
 
@@ -247,11 +283,11 @@ export class RosterProblem implements SearchProblem<RosterMove> {
   #changeCover(s: number, delta: number): void {
     const slot = this.slots.slots[s]!;
     const n = this.#cover[s]!;
-    this.#coverPenalty += coverCost(slot.count, n + delta) - coverCost(slot.count, n);
+    this.#coverPenalty += coverCost(this.#weights, slot.count, n + delta) - coverCost(this.#weights, slot.count, n);
     this.#cover[s] = n + delta;
   }
 }
 
-function coverCost(demand: number, assigned: number): number {
-  return assigned < demand ? ROSTER_WEIGHTS.uncovered * (demand - assigned) : ROSTER_WEIGHTS.overCovered * (assigned - demand);
+function coverCost(weights: RosterWeights, demand: number, assigned: number): number {
+  return assigned < demand ? weights.uncovered * (demand - assigned) : weights.overCovered * (assigned - demand);
 }

@@ -107,4 +107,48 @@ describe('buildRoster', () => {
     const result = buildRoster(input({ demand, officers: 2, requests }), { rng: new SeededRng(1), clock: ticking(), stepLimit: 2_000 });
     expect(result.records.map((r) => r.officerId)).toEqual(['O-2']);
   });
+
+  it('shares unavoidable-or-wanted overtime fairly: beyond the standard week hours cost their square', () => {
+    // Mon 2026-04-06 to Sat 04-11 lie in one Sunday-start week. Four day shifts a day (8 h); five
+    // officers, three of whom ask to work every day. Granting every wish gives those three 48 h
+    // (8 h overtime each); fair overtime keeps everyone at or under 40 h and breaks a wish instead.
+    const from = day('2026-04-06');
+    const demand = Array.from({ length: 6 }, (_, i) => ({ day: from + i, template: 'D', role: 'patrol', count: 4, requiredQualifications: [] }));
+    const requests = ['O-1', 'O-2', 'O-3'].flatMap((officerId) => Array.from({ length: 6 }, (_, i) => ({ officerId, day: from + i, type: 'on' as const, weight: 3 })));
+    const base = { ...input({ demand, officers: 5, requests }), to: from + 5 };
+    const fair = buildRoster(base, { rng: new SeededRng(1), clock: ticking(), stepLimit: 20_000 });
+    const unfair = buildRoster({ ...base, weights: { perOvertimeHourSquared: 0 } }, { rng: new SeededRng(1), clock: ticking(), stepLimit: 20_000 });
+    expect(fair.uncovered).toEqual([]);
+    expect(fair.officers.map((o) => o.overtimeHours)).toEqual([0, 0, 0, 0, 0]);
+    expect(Math.max(...unfair.officers.map((o) => o.overtimeHours))).toBe(8);
+    expect(fair.officers.every((o) => o.hours <= 40)).toBe(true);
+  });
+
+  it('prefers the less sleepy officer when no rule tells them apart (predicted fatigue as a soft goal)', () => {
+    // An evening shift (15:00–23:00) on Wednesday 2026-04-08. O-1 worked an early shift the day
+    // before (woke before five); O-2 worked two nights ending Tuesday morning and has slept since.
+    // Neither assignment breaks or warns on any rule; the predicted peak KSS tells them apart.
+    const from = day('2026-04-08');
+    const evening: ShiftTemplate = { id: 'E', startMinutes: 15 * 60, endMinutes: 23 * 60, kind: 'regular' };
+    const demand = [{ day: from, template: 'E', role: 'patrol', count: 1, requiredQualifications: [] }];
+    const pinned = [
+      aShift('2026-04-07T06:00', '2026-04-07T14:00', { officerId: 'O-1' }),
+      aShift('2026-04-05T22:00', '2026-04-06T06:00', { officerId: 'O-2' }),
+      aShift('2026-04-06T22:00', '2026-04-07T06:00', { officerId: 'O-2' }),
+    ];
+    const base = { ...input({ demand, officers: 2, pinned }), templates: [evening], from, to: from };
+    const partsIf = (e: number) => {
+      const problem = new RosterProblem(base, rosterSlots(base));
+      problem.doMove({ cells: Int32Array.of(e, 0) });
+      return problem.rowParts(e);
+    };
+    const [tired, rested] = [partsIf(0), partsIf(1)];
+    expect([tired.blocks, tired.warnings, rested.blocks, rested.warnings]).toEqual([0, 0, 0, 0]);
+    expect(tired.peakKss).toBeGreaterThan(rested.peakKss);
+    expect(tired.fatigueTenths).toBeGreaterThan(rested.fatigueTenths);
+    const result = buildRoster(base, { rng: new SeededRng(1), clock: ticking(), stepLimit: 500 });
+    expect(result.records.map((r) => r.officerId)).toEqual(['O-2']);
+    const blind = buildRoster({ ...base, weights: { perTenthKss: 0 } }, { rng: new SeededRng(1), clock: ticking(), stepLimit: 500 });
+    expect(blind.records.map((r) => r.officerId)).toEqual(['O-1']); // without the goal, the construction's first choice stands
+  });
 });
