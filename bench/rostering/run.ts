@@ -1,7 +1,7 @@
 // The rostering benchmark: every Curtois & Qu instance with a time limit, beside the best known and
 // the best published 10-minute results. Run: npm run bench:rostering [-- --time-limit 60 --threads 2 --instances 1-24]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -46,11 +46,14 @@ interface Row {
   published10minMethod: string | null;
   atOrBelowPublished: boolean | null;
   steps: number;
+  mipSubproblems: number;
 }
 const rows: Row[] = [];
 console.log(`muster rostering benchmark: ${args.instances.length} instances × ${args.timeLimitS} s, ${args.threads} thread(s), seed ${args.seed}`);
-console.log(`machine: ${cpus()[0]?.model.trim()}, ${cpus().length} cores, ${int(Math.round(totalmem() / 2 ** 20))} MiB, node ${process.version}\n`);
-console.log('instance     H×E×S        objective  hard  best known   gap %   best 10-min published   ≤ published');
+console.log(
+  `machine: ${cpus()[0]?.model.trim()}, ${cpus().length} cores, ${int(Math.round(totalmem() / 2 ** 20))} MiB, node ${process.version}; load average at start ${loadavg()[0]!.toFixed(2)}\n`,
+);
+console.log('instance     H×E×S        objective  hard  best known   gap %   best 10-min published   ≤ published   MIP subproblems');
 for (const n of args.instances) {
   const name = `Instance${n}`;
   const text = readFileSync(`${CURTOIS_DIR}${name}.txt`, 'utf8');
@@ -73,10 +76,11 @@ for (const n of args.instances) {
     published10minMethod: paper?.method ?? null,
     atOrBelowPublished: paper ? evaluation.feasible && evaluation.objective <= paper.objective : null,
     steps: result.threads.reduce((s, t) => s + t.steps, 0),
+    mipSubproblems: result.threads.reduce((s, t) => s + (t.subproblems ?? 0), 0),
   };
   rows.push(row);
   console.log(
-    `${name.padEnd(12)} ${row.size.padEnd(12)} ${String(row.objective).padStart(9)} ${String(row.hardViolations).padStart(5)} ${String(best).padStart(11)} ${row.gapPercent.toFixed(2).padStart(7)}   ${String(paper?.objective ?? '—').padStart(21)}   ${row.atOrBelowPublished === null ? '—' : row.atOrBelowPublished ? 'yes' : 'no'}`,
+    `${name.padEnd(12)} ${row.size.padEnd(12)} ${String(row.objective).padStart(9)} ${String(row.hardViolations).padStart(5)} ${String(best).padStart(11)} ${row.gapPercent.toFixed(2).padStart(7)}   ${String(paper?.objective ?? '—').padStart(21)}   ${(row.atOrBelowPublished === null ? '—' : row.atOrBelowPublished ? 'yes' : 'no').padEnd(13)} ${String(row.mipSubproblems).padStart(15)}`,
   );
 }
 const within = (from: number, to: number) => rows.filter((r) => Number(r.instance.slice(8)) >= from && Number(r.instance.slice(8)) <= to);

@@ -23,9 +23,11 @@ export interface SearchProblem<M> {
   /**
    * Construction heuristic phase, run by solve() before local search: builds a starting solution
    * when the problem has none yet (a problem given a starting solution keeps it). Should return
-   * early, keeping what it built, once `shouldStop` returns true.
+   * early, keeping what it built, once `shouldStop` returns true (its share of the time is used);
+   * it may finish a minimal first pass past that, but not past `mustStop` (the time limit or a
+   * cancel).
    */
-  constructionHeuristic?(rng: Rng, shouldStop?: () => boolean): void;
+  constructionHeuristic?(rng: Rng, shouldStop?: () => boolean, mustStop?: () => boolean): void;
   /** The acceptor measured best for this problem, used when solve() is given none. */
   readonly preferredAcceptor?: AcceptorOptions;
   /** Copies the current solution as the best one / puts the best one back. */

@@ -65,7 +65,12 @@ export function solve<M>(problem: SearchProblem<M>, options: SolveOptions): Solv
   if (options.runConstructionHeuristic !== false) {
     // Construction may use a quarter of the time limit; local search repairs what it leaves.
     const timeUp = (): boolean => options.timeLimitMs !== undefined && options.clock.now() - started >= CONSTRUCTION_SHARE * options.timeLimitMs;
-    problem.constructionHeuristic?.(options.rng, () => timeUp() || options.shouldStop?.() === true);
+    const outOfTime = (): boolean => options.timeLimitMs !== undefined && options.clock.now() - started >= options.timeLimitMs;
+    problem.constructionHeuristic?.(
+      options.rng,
+      () => timeUp() || options.shouldStop?.() === true,
+      () => outOfTime() || options.shouldStop?.() === true,
+    );
   }
   const acceptor = makeAcceptor(options.acceptor ?? problem.preferredAcceptor ?? DEFAULT_ACCEPTOR, options, scalar(problem.score()));
   const everySteps = options.progressEverySteps ?? 100_000;
