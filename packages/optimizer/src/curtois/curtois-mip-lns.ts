@@ -3,7 +3,6 @@ import type { MipSolver } from '../mip/mip-model.ts';
 import type { CurtoisModel } from './curtois-model.ts';
 import { curtoisSubproblem } from './curtois-mip.ts';
 import { evaluateCurtois } from './evaluate-curtois.ts';
-import { scoreEmployee } from './score-employee.ts';
 
 export type MipNeighbourhood = 'employees' | 'days' | 'block';
 
@@ -131,40 +130,4 @@ function pick(n: number, k: number, rng: Rng): number[] {
     [all[i], all[j]] = [all[j]!, all[i]!];
   }
   return all.slice(0, k);
-}
-
-/**
- * Makes rows feasible one employee at a time: every hard rule of the benchmark is about one
- * employee's row, so freeing a broken row (every day) and solving its MIP with all other rows
- * fixed either finds the best feasible row or proves there is none. Rows are tried worst first
- * until the deadline; the roster is changed in place. Returns how many rows were repaired.
- */
-export function repairRowsWithMip(
-  model: CurtoisModel,
-  roster: Int16Array,
-  solver: MipSolver,
-  options: { readonly clock: Clock; readonly deadline: number; readonly shouldStop?: () => boolean },
-): number {
-  const { E, H } = model;
-  const row = { hard: 0, soft: 0 };
-  const broken: { e: number; hard: number }[] = [];
-  for (let e = 0; e < E; e++) {
-    scoreEmployee(model, roster, e, row);
-    if (row.hard > 0) broken.push({ e, hard: row.hard });
-  }
-  broken.sort((a, b) => b.hard - a.hard);
-  const free = new Uint8Array(E * H);
-  let repaired = 0;
-  for (const { e } of broken) {
-    const remaining = (options.deadline - options.clock.now()) / 1000;
-    if (remaining < 0.05 || options.shouldStop?.() === true) break;
-    free.fill(0);
-    free.fill(1, e * H, (e + 1) * H);
-    const sub = curtoisSubproblem(model, roster, free);
-    const result = solver.solve(sub.mip, { timeLimitSeconds: remaining });
-    if (!result.values) continue;
-    sub.apply(result.values, roster);
-    repaired++;
-  }
-  return repaired;
 }
