@@ -23,6 +23,9 @@ export interface CurtoisMoveTarget {
   readonly allowed: readonly Int16Array[];
   readonly planner: RowPlanner;
   readonly coverCounts: Int32Array;
+  /** The roster's hard total, and one row's hard amount (0: the row keeps every hard rule). */
+  readonly hardTotal: number;
+  rowHard(e: number): number;
   doMove(move: CurtoisMove): void;
   undoMove(move: CurtoisMove): void;
 }

@@ -117,6 +117,11 @@ export class CurtoisProblem implements SearchProblem<CurtoisMove> {
     return this.#coverCounts;
   }
 
+  /** The roster's hard total (0: feasible), without building a Score. */
+  get hardTotal(): number {
+    return this.#hard;
+  }
+
   /** The hard amount of employee e's row as last scored. */
   rowHard(e: number): number {
     return this.#rowHard[e]!;
