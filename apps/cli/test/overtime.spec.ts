@@ -34,6 +34,18 @@ describe('muster overtime', () => {
     const volunteers = tempFile('volunteers.csv', 'officer_id\nO-1006\nO-4242\n');
     const { code, stderr } = await runInProcess('overtime', ...saturdayDay, ...data, '--volunteers', volunteers);
     expect(code).toBe(2);
-    expect(stderr).toContain('volunteers.csv:3: unknown officer "O-4242"');
+    expect(stderr).toContain('volunteers.csv:3:1: officer_id: unknown officer "O-4242". Maybe add them to the officers file? [import.unknown-officer]');
+  });
+
+  it('reads the volunteers file like every other import: a missing column and a repeated officer are named with their line', async () => {
+    const { tempFile } = await import('./run-cli.ts');
+    const noColumn = tempFile('volunteers.csv', 'officer\nO-1006\n');
+    const missing = await runInProcess('overtime', ...saturdayDay, ...data, '--volunteers', noColumn);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/volunteers\.csv:1:.*officer_id.*\[import\.missing-column\]/);
+    const twice = tempFile('volunteers.csv', 'officer_id\nO-1006\n"O-1006"\n');
+    const repeated = await runInProcess('overtime', ...saturdayDay, ...data, '--volunteers', twice);
+    expect(repeated.code).toBe(2);
+    expect(repeated.stderr).toContain('volunteers.csv:3:1: officer_id: officer "O-1006" is listed twice [import.duplicate-id]');
   });
 });

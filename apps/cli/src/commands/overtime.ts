@@ -1,8 +1,9 @@
 import { AppError, TimeZone, formatInstant, timeZone } from '@muster/kernel';
+import { IssueCollector, formatImportIssue, importVolunteers } from '@muster/domain';
 import { TEAM_RULES_DEFAULTS, exclusionGate, fillOpenShift, renderExclusion } from '@muster/optimizer';
 import type { Command } from 'commander';
 import { readLocalTime } from '../fatigue/read-intervals.ts';
-import { readText } from '../input-files.ts';
+import { sourceFile } from '../input-files.ts';
 import { loadDataset, loadPolicy } from '../load-dataset.ts';
 import type { Output } from '../output.ts';
 
@@ -54,7 +55,9 @@ export function registerOvertime(program: Command, out: Output): void {
         { shifts: options.shifts, officers: options.officers, qualifications: options.qualifications, ...(options.sleep ? { sleep: options.sleep } : {}) },
         policy,
       );
-      const volunteers = options.volunteers ? readVolunteers(options.volunteers, dataset.officers!) : [];
+      const issues = new IssueCollector();
+      const volunteers = options.volunteers ? importVolunteers(options.volunteers, sourceFile(options.volunteers).chunks, dataset.officers!, issues) : [];
+      if (issues.any) throw new AppError('import.invalid', `the input has ${issues.total} problem(s); no shift was filled:\n${issues.sorted().map(formatImportIssue).join('\n')}`);
       const year = formatInstant(start, zone).slice(0, 4);
       const periodStart = readLocalTime(options.periodStart ?? `${year}-01-01`, zone, '--period-start');
       const result = fillOpenShift({
@@ -102,19 +105,4 @@ export function registerOvertime(program: Command, out: Output): void {
       }
       out.exitCode = result.assigned ? 0 : 1;
     });
-}
-
-function readVolunteers(path: string, officers: ReadonlyMap<string, unknown>): string[] {
-  const [header, ...rows] = readText(path)
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '');
-  const column = (header ?? '')
-    .split(',')
-    .map((c) => c.trim().toLowerCase())
-    .indexOf('officer_id');
-  if (column < 0) throw new AppError('import.invalid', `${path}:1: the header must have an officer_id column`);
-  const ids = rows.map((row) => row.split(',')[column]!.trim());
-  const unknown = ids.map((id, i) => [id, i + 2] as const).filter(([id]) => !officers.has(id));
-  if (unknown.length > 0) throw new AppError('import.invalid', unknown.map(([id, line]) => `${path}:${line}: unknown officer "${id}" [import.unknown-officer]`).join('\n'));
-  return ids;
 }

@@ -80,3 +80,25 @@ export function importRequests(file: string, chunks: Iterable<string>, officers:
   table.end();
   return requests;
 }
+
+/**
+ * Officers who volunteered for an open shift, in rotation order: a CSV with an `officer_id`
+ * column. Unknown or repeated officers are problems of their line.
+ */
+export function importVolunteers(file: string, chunks: Iterable<string>, officers: ReadonlyMap<string, Officer>, issues: IssueCollector): string[] {
+  const volunteers: string[] = [];
+  const seen = new Set<string>();
+  const table = new CsvTable(file, { required: ['officer_id'] as const, optional: [] as const }, issues, (row) => {
+    const officerId = row.required('officer_id');
+    if (officerId === undefined) return;
+    if (!officers.has(officerId)) row.problem('officer_id', 'import.unknown-officer', `unknown officer "${officerId}". Maybe add them to the officers file?`);
+    else if (seen.has(officerId)) row.problem('officer_id', 'import.duplicate-id', `officer "${officerId}" is listed twice`);
+    else {
+      seen.add(officerId);
+      volunteers.push(officerId);
+    }
+  });
+  for (const chunk of chunks) table.push(chunk);
+  table.end();
+  return volunteers;
+}
