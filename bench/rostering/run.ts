@@ -76,7 +76,7 @@ for (const n of args.instances) {
     published10minMethod: paper?.method ?? null,
     atOrBelowPublished: paper ? evaluation.feasible && evaluation.objective <= paper.objective : null,
     steps: result.threads.reduce((s, t) => s + t.steps, 0),
-    mipSubproblems: result.threads.reduce((s, t) => s + (t.subproblems ?? 0), 0),
+    mipSubproblems: result.threads.reduce((s, t) => s + t.subproblems, 0),
   };
   rows.push(row);
   console.log(

@@ -42,8 +42,7 @@ function solveWith(highs: Highs, model: MipModel, options: MipSolveOptions): Mip
       const primal = Number(m.info.get('primal_solution_status'));
       if (primal !== SOLUTION_STATUS_FEASIBLE) return { status: 'no-solution', seconds };
       const values = Float64Array.from(m.getSolution().colValue);
-      const bound = Number(m.info.get('mip_dual_bound'));
-      return { status: status === MODEL_STATUS_OPTIMAL ? 'optimal' : 'feasible', values, objective: m.getObjectiveValue(), bound, seconds };
+      return { status: status === MODEL_STATUS_OPTIMAL ? 'optimal' : 'feasible', values, objective: m.getObjectiveValue(), seconds };
     },
   );
 }

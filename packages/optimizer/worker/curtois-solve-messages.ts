@@ -16,5 +16,5 @@ export interface SolveRequest {
 /** What a solving thread sends back. */
 export type SolveReply =
   | { readonly type: 'progress'; readonly best: Score; readonly step: number; readonly elapsedMs: number }
-  | { readonly type: 'done'; readonly roster: Int16Array; readonly best: Score; readonly steps: number; readonly elapsedMs: number; readonly subproblems?: number }
+  | { readonly type: 'done'; readonly roster: Int16Array; readonly best: Score; readonly steps: number; readonly elapsedMs: number; readonly subproblems: number }
   | { readonly type: 'error'; readonly message: string };

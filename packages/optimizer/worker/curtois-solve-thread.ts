@@ -14,9 +14,7 @@ try {
     onProgress: (best, step, elapsedMs) => post({ type: 'progress', best, step, elapsedMs }),
   });
   const roster = Int16Array.from(run.roster);
-  post({ type: 'done', roster, best: run.best, steps: run.steps, elapsedMs: run.elapsedMs, ...(run.subproblems === undefined ? {} : { subproblems: run.subproblems }) }, [
-    roster.buffer as ArrayBuffer,
-  ]);
+  post({ type: 'done', roster, best: run.best, steps: run.steps, elapsedMs: run.elapsedMs, subproblems: run.subproblems }, [roster.buffer as ArrayBuffer]);
 } catch (e) {
   post({ type: 'error', message: (e as Error).message });
 }

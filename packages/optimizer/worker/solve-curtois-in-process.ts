@@ -1,5 +1,5 @@
 import { type Instant, SeededRng } from '@muster/kernel';
-import { CurtoisProblem, type MipSolver, type Score, curtoisModel, improveWithMip, parseCurtoisInstance, solve } from '../src/index.ts';
+import { CurtoisProblem, type MipSolver, type Score, type SolveOptions, curtoisModel, improveWithMip, parseCurtoisInstance, solve } from '../src/index.ts';
 
 /** The system clock for solving (edge code: the pure core takes a Clock). */
 export const SYSTEM_CLOCK = { now: () => performance.now() as Instant };
@@ -10,7 +10,7 @@ export interface CurtoisRun {
   readonly steps: number;
   readonly elapsedMs: number;
   /** MIP subproblems solved after local search (0 without a MIP solver). */
-  readonly subproblems?: number;
+  readonly subproblems: number;
 }
 
 /**
@@ -42,28 +42,28 @@ export function solveCurtoisInProcess(options: {
   const started = SYSTEM_CLOCK.now();
   const hybrid = options.mip !== undefined && options.timeLimitMs !== undefined && options.stepLimit === undefined;
   const localMs = hybrid ? LOCAL_SEARCH_SHARE * options.timeLimitMs! : options.timeLimitMs;
-  const result = solve(problem, {
-    rng: new SeededRng(options.seed),
+  const search = (seed: number, stepsBefore: number): Omit<SolveOptions, 'timeLimitMs'> => ({
+    rng: new SeededRng(seed),
     clock: SYSTEM_CLOCK,
-    ...(localMs === undefined ? {} : { timeLimitMs: localMs }),
     ...(options.stepLimit === undefined ? {} : { stepLimit: options.stepLimit }),
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
-    onProgress: (p) => options.onProgress?.(p.best, p.step, p.elapsedMs),
+    onProgress: (p) => options.onProgress?.(p.best, stepsBefore + p.step, SYSTEM_CLOCK.now() - started),
     progressEverySteps: 200_000,
   });
-  if (!hybrid) return { roster: problem.roster, best: result.best, steps: result.steps, elapsedMs: result.elapsedMs };
+  const result = solve(problem, { ...search(options.seed, 0), ...(localMs === undefined ? {} : { timeLimitMs: localMs }) });
+  const done = (best: Score, steps: number, roster = problem.roster, subproblems = 0): CurtoisRun => ({
+    roster,
+    best,
+    steps,
+    elapsedMs: SYSTEM_CLOCK.now() - started,
+    subproblems,
+  });
+  if (!hybrid) return done(result.best, result.steps);
   if (result.best.hard > 0) {
     // Still infeasible: the MIP needs a feasible start, so local search keeps the whole budget.
-    const more = solve(problem, {
-      rng: new SeededRng(options.seed + 1),
-      clock: SYSTEM_CLOCK,
-      timeLimitMs: Math.max(0, started + options.timeLimitMs! - SYSTEM_CLOCK.now()),
-      runConstructionHeuristic: false,
-      ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
-      onProgress: (p) => options.onProgress?.(p.best, result.steps + p.step, SYSTEM_CLOCK.now() - started),
-      progressEverySteps: 200_000,
-    });
-    return { roster: problem.roster, best: more.best, steps: result.steps + more.steps, elapsedMs: SYSTEM_CLOCK.now() - started };
+    const remainingMs = Math.max(0, started + options.timeLimitMs! - SYSTEM_CLOCK.now());
+    const more = solve(problem, { ...search(options.seed + 1, result.steps), timeLimitMs: remainingMs, runConstructionHeuristic: false });
+    return done(more.best, result.steps + more.steps);
   }
   const roster = Int16Array.from(problem.roster);
   const lns = improveWithMip(model, roster, options.mip!, {
@@ -73,5 +73,5 @@ export function solveCurtoisInProcess(options: {
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
     onImprove: (objective) => options.onProgress?.({ hard: 0, soft: objective }, result.steps, SYSTEM_CLOCK.now() - started),
   });
-  return { roster, best: { hard: 0, soft: lns.objective }, steps: result.steps, elapsedMs: SYSTEM_CLOCK.now() - started, subproblems: lns.subproblems };
+  return done({ hard: 0, soft: lns.objective }, result.steps, roster, lns.subproblems);
 }

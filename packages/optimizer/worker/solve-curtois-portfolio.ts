@@ -21,7 +21,7 @@ export interface PortfolioOptions {
 }
 
 export interface PortfolioResult extends CurtoisRun {
-  readonly threads: readonly { readonly seed: number; readonly best: Score; readonly steps: number; readonly subproblems?: number }[];
+  readonly threads: readonly { readonly seed: number; readonly best: Score; readonly steps: number; readonly subproblems: number }[];
 }
 
 const WORKER = new URL('./curtois-solve-worker.js', import.meta.url);
@@ -41,11 +41,12 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
       options.onProgress?.(best, elapsedMs);
     }
   };
-  const useMip = options.useMip ?? true;
+  // HiGHS is loaded only for runs that use it: time-limited, not step-limited (those stay local and reproducible).
+  const useMip = (options.useMip ?? true) && options.timeLimitMs !== undefined && options.stepLimit === undefined;
   if (options.threads <= 1) {
     const mip = useMip ? { mip: await loadHighsSolver() } : {};
     const run = solveCurtoisInProcess({ ...options, ...mip, shouldStop: () => Atomics.load(stopFlag, 0) === 1, onProgress: (best, _step, elapsedMs) => report(best, elapsedMs) });
-    return { ...run, threads: [{ seed: options.seed, best: run.best, steps: run.steps, ...(run.subproblems === undefined ? {} : { subproblems: run.subproblems }) }] };
+    return { ...run, threads: [{ seed: options.seed, best: run.best, steps: run.steps, subproblems: run.subproblems }] };
   }
   const runs = await Promise.all(
     Array.from({ length: options.threads }, (_, i) => {
@@ -64,13 +65,7 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
           if (reply.type === 'progress') report(reply.best, reply.elapsedMs);
           else if (reply.type === 'done') {
             report(reply.best, reply.elapsedMs);
-            resolve({
-              roster: reply.roster,
-              best: reply.best,
-              steps: reply.steps,
-              elapsedMs: reply.elapsedMs,
-              ...(reply.subproblems === undefined ? {} : { subproblems: reply.subproblems }),
-            });
+            resolve({ roster: reply.roster, best: reply.best, steps: reply.steps, elapsedMs: reply.elapsedMs, subproblems: reply.subproblems });
             void worker.terminate();
           } else reject(new Error(reply.message));
         });
@@ -82,6 +77,6 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
   const winner = runs[bestIndex]!;
   return {
     ...winner,
-    threads: runs.map((run, i) => ({ seed: options.seed + i, best: run.best, steps: run.steps, ...(run.subproblems === undefined ? {} : { subproblems: run.subproblems }) })),
+    threads: runs.map((run, i) => ({ seed: options.seed + i, best: run.best, steps: run.steps, subproblems: run.subproblems })),
   };
 }

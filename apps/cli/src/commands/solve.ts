@@ -73,7 +73,7 @@ export function registerSolve(program: Command, out: Output): void {
       });
       const evaluation = evaluateCurtois(curtoisModel(instance), result.roster);
       const totalSteps = result.threads.reduce((n, t) => n + t.steps, 0);
-      const subproblems = result.threads.reduce((n, t) => n + (t.subproblems ?? 0), 0);
+      const subproblems = result.threads.reduce((n, t) => n + t.subproblems, 0);
       const header = [
         name,
         `objective ${evaluation.objective} (${evaluation.feasible ? 'feasible' : `INFEASIBLE: ${evaluation.violations.length} hard violations`})`,

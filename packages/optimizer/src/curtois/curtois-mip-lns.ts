@@ -14,17 +14,14 @@ export interface MipLnsOptions {
   readonly shouldStop?: () => boolean;
   /** Called with the objective after each improvement. */
   readonly onImprove?: (objective: number) => void;
-  /** Free cells in the first subproblem (adapted from then on). */
-  readonly initialCells?: number;
-  /** Per-subproblem time limit, seconds (default 2). */
-  readonly subproblemSeconds?: number;
 }
+
+/** Per-subproblem time limit, seconds. */
+const SUBPROBLEM_SECONDS = 2;
 
 export interface MipLnsResult {
   readonly objective: number;
   readonly subproblems: number;
-  readonly improvements: number;
-  readonly provenOptimal: number;
   /** Subproblems tried and improvements found, by neighbourhood. */
   readonly byNeighbourhood: Readonly<Record<MipNeighbourhood, { tried: number; improved: number }>>;
 }
@@ -62,16 +59,14 @@ export function improveWithMip(model: CurtoisModel, roster: Int16Array, solver: 
   const { E, H } = model;
   let current = evaluateCurtois(model, roster);
   const byNeighbourhood = { employees: { tried: 0, improved: 0 }, days: { tried: 0, improved: 0 }, block: { tried: 0, improved: 0 } };
-  if (!current.feasible) return { objective: current.objective, subproblems: 0, improvements: 0, provenOptimal: 0, byNeighbourhood };
-  // Free-cell count per neighbourhood, adapted separately: each kind has its own difficulty.
-  const initial = options.initialCells ?? Math.min(E * H, 6 * H);
+  if (!current.feasible) return { objective: current.objective, subproblems: 0, byNeighbourhood };
+  // Free-cell count per neighbourhood (first six rows' worth), adapted separately: each kind has its own difficulty.
+  const initial = Math.min(E * H, 6 * H);
   const cellsOf: Record<MipNeighbourhood, number> = { employees: initial, days: initial, block: initial };
-  const seconds = options.subproblemSeconds ?? 2;
+  const seconds = SUBPROBLEM_SECONDS;
   const free = new Uint8Array(E * H);
   const candidate = new Int16Array(roster.length);
   let subproblems = 0;
-  let improvements = 0;
-  let provenOptimal = 0;
   while (options.clock.now() < options.deadline && options.shouldStop?.() !== true) {
     const remaining = (options.deadline - options.clock.now()) / 1000;
     if (remaining < 0.05) break;
@@ -83,7 +78,6 @@ export function improveWithMip(model: CurtoisModel, roster: Int16Array, solver: 
     const result = solver.solve(sub.mip, { timeLimitSeconds: Math.min(seconds, remaining), seed: subproblems, start: sub.start });
     subproblems++;
     if (result.status === 'optimal') {
-      provenOptimal++;
       if (result.seconds < seconds / 4) cellsOf[kind] = Math.min(E * H, Math.ceil(cells * 1.15));
     } else cellsOf[kind] = Math.max(2 * Math.min(H, 7), Math.floor(cells * 0.85));
     if (!result.values) continue;
@@ -92,14 +86,13 @@ export function improveWithMip(model: CurtoisModel, roster: Int16Array, solver: 
     const evaluation = evaluateCurtois(model, candidate);
     if (!evaluation.feasible || evaluation.objective > current.objective) continue;
     if (evaluation.objective < current.objective) {
-      improvements++;
       byNeighbourhood[kind].improved++;
       options.onImprove?.(evaluation.objective);
     }
     roster.set(candidate);
     current = evaluation;
   }
-  return { objective: current.objective, subproblems, improvements, provenOptimal, byNeighbourhood };
+  return { objective: current.objective, subproblems, byNeighbourhood };
 }
 
 /** Marks about `cells` free cells: whole rows of a few employees, a window of days, or a block. */

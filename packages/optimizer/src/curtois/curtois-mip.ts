@@ -14,8 +14,6 @@ export interface CurtoisSubproblem {
   readonly mip: MipModel;
   /** The current roster's values of the columns: a feasible start when the roster is feasible. */
   readonly start: Float64Array;
-  /** Number of free cells. */
-  readonly freeCells: number;
   /** Writes a solution's values into the free cells of `roster`. */
   apply(values: Float64Array, roster: Int16Array): void;
 }
@@ -35,7 +33,6 @@ export function curtoisSubproblem(model: CurtoisModel, roster: Int16Array, free:
     startValues.push(value);
     return b.addColumn(cost, lower, upper, integer);
   };
-  let freeCells = 0;
   const row = { hard: 0, soft: 0 };
 
   // Columns x and the request terms of every employee with a free cell.
@@ -46,7 +43,6 @@ export function curtoisSubproblem(model: CurtoisModel, roster: Int16Array, free:
       const cell = e * H + d;
       if (free[cell] !== 1) continue;
       employeeFree[e] = 1;
-      freeCells++;
       if (instance.daysOff[cell] === 1) continue;
       for (let s = 0; s < S; s++) if (employee.maxShifts[s]! > 0) xcol[cell * S + s] = column(0, 0, 1, true, roster[cell] === s ? 1 : 0);
     }
@@ -73,18 +69,19 @@ export function curtoisSubproblem(model: CurtoisModel, roster: Int16Array, free:
     }
   }
 
-  const worked = (e: number, d: number): Expr => {
-    const cell = e * H + d;
-    const expr: Expr = { idx: [], val: [], constant: 0 };
+  /** Adds coefficient × [cell works shift s] to expr: its column when the cell is free, else a constant. */
+  const addShift = (expr: Expr, cell: number, s: number, coefficient = 1): void => {
     if (free[cell] === 1) {
-      for (let s = 0; s < S; s++) {
-        const j = xcol[cell * S + s]!;
-        if (j >= 0) {
-          expr.idx.push(j);
-          expr.val.push(1);
-        }
+      const j = xcol[cell * S + s]!;
+      if (j >= 0) {
+        expr.idx.push(j);
+        expr.val.push(coefficient);
       }
-    } else if (roster[cell]! >= 0) expr.constant = 1;
+    } else if (roster[cell] === s) expr.constant += coefficient;
+  };
+  const worked = (e: number, d: number): Expr => {
+    const expr: Expr = { idx: [], val: [], constant: 0 };
+    for (let s = 0; s < S; s++) addShift(expr, e * H + d, s);
     return expr;
   };
   const rowOf = (terms: readonly (readonly [Expr, number])[], lower: number, upper: number): void => {
@@ -115,19 +112,8 @@ export function curtoisSubproblem(model: CurtoisModel, roster: Int16Array, free:
     for (let s = 0; s < S; s++) {
       const count: Expr = { idx: [], val: [], constant: 0 };
       for (let d = 0; d < H; d++) {
-        const cell = base + d;
-        if (free[cell] === 1) {
-          const j = xcol[cell * S + s]!;
-          if (j >= 0) {
-            count.idx.push(j);
-            count.val.push(1);
-            minutes.idx.push(j);
-            minutes.val.push(instance.shifts[s]!.minutes);
-          }
-        } else if (roster[cell] === s) {
-          count.constant++;
-          minutes.constant += instance.shifts[s]!.minutes;
-        }
+        addShift(count, base + d, s);
+        addShift(minutes, base + d, s, instance.shifts[s]!.minutes);
       }
       if (employee.maxShifts[s]! > 0) rowOf([[count, 1]], -Infinity, employee.maxShifts[s]!);
     }
@@ -136,20 +122,11 @@ export function curtoisSubproblem(model: CurtoisModel, roster: Int16Array, free:
     for (let d = 0; d + 1 < H; d++) {
       if (free[base + d] !== 1 && free[base + d + 1] !== 1) continue;
       for (let s = 0; s < S; s++) {
-        const today: Expr = single(free[base + d] === 1 ? xcol[(base + d) * S + s]! : -1, free[base + d] !== 1 && roster[base + d] === s ? 1 : 0);
+        const today: Expr = { idx: [], val: [], constant: 0 };
+        addShift(today, base + d, s);
         if (today.idx.length === 0 && today.constant === 0) continue;
         const tomorrow: Expr = { idx: [], val: [], constant: 0 };
-        for (let t = 0; t < S; t++) {
-          if (instance.forbiddenNext[s * S + t] !== 1) continue;
-          const cell = base + d + 1;
-          if (free[cell] === 1) {
-            const j = xcol[cell * S + t]!;
-            if (j >= 0) {
-              tomorrow.idx.push(j);
-              tomorrow.val.push(1);
-            }
-          } else if (roster[cell] === t) tomorrow.constant++;
-        }
+        for (let t = 0; t < S; t++) if (instance.forbiddenNext[s * S + t] === 1) addShift(tomorrow, base + d + 1, t);
         if (tomorrow.idx.length + tomorrow.constant === 0) continue;
         rowOf(
           [
@@ -206,23 +183,15 @@ export function curtoisSubproblem(model: CurtoisModel, roster: Int16Array, free:
       const sat = sun - 1;
       if (free[base + sat] === 1 || free[base + sun] === 1) {
         const y = column(0, 0, 1, false, roster[base + sat]! >= 0 || roster[base + sun]! >= 0 ? 1 : 0);
-        const yExpr = single(y, 0);
-        rowOf(
-          [
-            [yExpr, 1],
-            [w[sat]!, -1],
-          ],
-          0,
-          Infinity,
-        );
-        rowOf(
-          [
-            [yExpr, 1],
-            [w[sun]!, -1],
-          ],
-          0,
-          Infinity,
-        );
+        for (const day of [sat, sun])
+          rowOf(
+            [
+              [single(y), 1],
+              [w[day]!, -1],
+            ],
+            0,
+            Infinity,
+          );
         weekends.idx.push(y);
         weekends.val.push(1);
       } else if (roster[base + sat]! >= 0 || roster[base + sun]! >= 0) weekends.constant++;
@@ -234,16 +203,7 @@ export function curtoisSubproblem(model: CurtoisModel, roster: Int16Array, free:
   for (let d = 0; d < H; d++) {
     for (let s = 0; s < S; s++) {
       const onShift: Expr = { idx: [], val: [], constant: 0 };
-      for (let e = 0; e < E; e++) {
-        const cell = e * H + d;
-        if (free[cell] === 1) {
-          const j = xcol[cell * S + s]!;
-          if (j >= 0) {
-            onShift.idx.push(j);
-            onShift.val.push(1);
-          }
-        } else if (roster[cell] === s) onShift.constant++;
-      }
+      for (let e = 0; e < E; e++) addShift(onShift, e * H + d, s);
       if (onShift.idx.length === 0) {
         b.addConstant(coverPenalty(model, d, s, onShift.constant));
         continue;
@@ -256,8 +216,8 @@ export function curtoisSubproblem(model: CurtoisModel, roster: Int16Array, free:
       rowOf(
         [
           [onShift, 1],
-          [single(under, 0), 1],
-          [single(over, 0), -1],
+          [single(under), 1],
+          [single(over), -1],
         ],
         cover.requirement,
         cover.requirement,
@@ -268,7 +228,6 @@ export function curtoisSubproblem(model: CurtoisModel, roster: Int16Array, free:
   return {
     mip: b.build(),
     start: Float64Array.from(startValues),
-    freeCells,
     apply(values: Float64Array, target: Int16Array): void {
       for (let cell = 0; cell < E * H; cell++) {
         if (free[cell] !== 1) continue;
@@ -283,8 +242,8 @@ export function curtoisSubproblem(model: CurtoisModel, roster: Int16Array, free:
   };
 }
 
-function single(column: number, constant: number): Expr {
-  return column >= 0 ? { idx: [column], val: [1], constant } : { idx: [], val: [], constant };
+function single(column: number): Expr {
+  return { idx: [column], val: [1], constant: 0 };
 }
 
 // A column may appear twice in a row's terms: sum its coefficients.

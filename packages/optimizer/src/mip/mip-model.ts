@@ -33,8 +33,6 @@ export interface MipResult {
   readonly status: MipStatus;
   readonly values?: Float64Array;
   readonly objective?: number;
-  /** Best proven lower bound on the objective, when the solver reports one. */
-  readonly bound?: number;
   readonly seconds: number;
 }
 

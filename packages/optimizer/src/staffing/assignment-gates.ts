@@ -12,7 +12,7 @@ import {
   requiredQualificationsLookup,
 } from '@muster/domain';
 import type { SleepInterval } from '@muster/fatigue';
-import { type OfficerIndex, lowerBound } from './staffing-index.ts';
+import { type OfficerIndex, firstClash, lowerBound } from './staffing-index.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -53,11 +53,7 @@ export class AssignmentGates {
   unavailable(entry: OfficerIndex, start: number, end: number): DutyRecord | undefined {
     const i = Math.max(0, lowerBound(entry.ends, start + 1));
     if (i >= entry.starts.length || entry.starts[i]! >= end) return undefined;
-    for (let k = lowerBound(entry.recordStarts, start - 2 * DAY_MS); k < entry.records.length && entry.records[k]!.start < end; k++) {
-      const r = entry.records[k]!;
-      if (r.kind !== 'on_call' && r.end > start) return r;
-    }
-    return undefined;
+    return firstClash(entry.records, lowerBound(entry.recordStarts, start - 2 * DAY_MS), start, end);
   }
 
   /** The policy's verdict on giving the officer this record. */

@@ -1,8 +1,8 @@
 import { type Instant, type TimeZone, civilFromDays, daysFromCivil, invariant } from '@muster/kernel';
-import { type DutyRecord, type Finding, type OperationRole, isDutyKind, requiredQualificationsLookup } from '@muster/domain';
+import { type DutyRecord, type Finding, type OperationRole, requiredQualificationsLookup } from '@muster/domain';
 import { AssignmentGates } from './assignment-gates.ts';
 import { dutyHoursAndBusy, overtimeHoursBetween } from './agency-index.ts';
-import { type OfficerIndex, type StaffingIndex, buildStaffingIndex, coversWindow } from './staffing-index.ts';
+import { type OfficerIndex, type StaffingIndex, buildStaffingIndex, coversWindow, firstClash } from './staffing-index.ts';
 import { type Exclusion, type StaffingInput, type StaffingResult, TEAM_RULES_DEFAULTS, type TeamMember } from './staffing-types.ts';
 
 const DAY_MS = 86_400_000;
@@ -76,12 +76,13 @@ export function staffOperation(input: StaffingInput, index: StaffingIndex = buil
   // Candidates live in typed arrays (bit r of roleMask: qualified for roles[r]); objects are made
   // only for the few that stage 2 looks at, so ranking a whole agency allocates little.
   const roleMask = scratch.int('roleMask').fill(0);
-  const score = scratch.float('score');
   const keys = scratch.float('keys');
+  const overtimeOf = (o: number): number => overtimeByZone[index.zoneSlot[o]!]![o]!;
+  const scoreOf = (o: number): number => hoursPrior[o]! + 0.5 * overtimeOf(o);
   const count = screenOfficers(
     { officers, ids: index.ids, busy, needsOf, missingFirstRole: requirements[0]!, firstRole: roles[0]!.role, start: operation.start, end: operation.end },
-    (o) => hoursPrior[o]! + 0.5 * overtimeByZone[index.zoneSlot[o]!]![o]!,
-    { roleMask, score, keys },
+    scoreOf,
+    { roleMask, keys },
     firstStage,
   );
   const ranked = keys.subarray(0, count).sort();
@@ -96,9 +97,9 @@ export function staffOperation(input: StaffingInput, index: StaffingIndex = buil
       candidate = {
         entry,
         roleMask: roleMask[o]!,
-        score: score[o]!,
+        score: scoreOf(o),
         hoursPrior7Days: hoursPrior[o]!,
-        overtimeHoursThisMonth: overtimeByZone[index.zoneSlot[o]!]![o]!,
+        overtimeHoursThisMonth: overtimeOf(o),
         recruit: serviceYears < teamRules.recruitYears || entry.officer.academyTrack === 'abbreviated',
         veteran: serviceYears + entry.officer.priorLeYears >= teamRules.veteranYears,
       };
@@ -220,16 +221,11 @@ interface ScreenInput {
 
 /**
  * Stage 1 for every officer: the availability and qualification gates (failures go to
- * `exclusions`), then for the rest the role mask, score and rank key (score in 1/1024 hours,
+ * `exclusions`), then for the rest the role mask and rank key (score in 1/1024 hours,
  * ties in officer-id order, the index's order). Returns how many keys were written. A function of
  * its own so that the engine optimises this loop over a whole agency as one unit.
  */
-function screenOfficers(
-  input: ScreenInput,
-  scoreOf: (o: number) => number,
-  out: { roleMask: Int32Array; score: Float64Array; keys: Float64Array },
-  exclusions: Exclusion[],
-): number {
+function screenOfficers(input: ScreenInput, scoreOf: (o: number) => number, out: { roleMask: Int32Array; keys: Float64Array }, exclusions: Exclusion[]): number {
   const { officers, ids, busy, needsOf } = input;
   // Officers who lack the same qualifications share one `missing` list.
   const missingByPattern = new Map<number, readonly string[]>();
@@ -258,20 +254,9 @@ function screenOfficers(
       continue;
     }
     out.roleMask[o] = mask;
-    const score = scoreOf(o);
-    out.score[o] = score;
-    out.keys[count++] = Math.round(score * 1024) * KEY_POSITIONS + o;
+    out.keys[count++] = Math.round(scoreOf(o) * 1024) * KEY_POSITIONS + o;
   }
   return count;
-}
-
-/** The first duty record from position `from` on (records sorted by start) that overlaps [start, end). */
-function firstClash(records: readonly DutyRecord[], from: number, start: number, end: number): DutyRecord | undefined {
-  for (let k = from; k < records.length && records[k]!.start < end; k++) {
-    const r = records[k]!;
-    if (isDutyKind(r.kind) && r.end > start) return r;
-  }
-  return undefined;
 }
 
 /** The local calendar month around `at` in `zone`, as instants. */

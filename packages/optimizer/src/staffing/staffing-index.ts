@@ -7,10 +7,9 @@ export interface OfficerIndex {
   readonly officer: Officer;
   readonly zone: TimeZone;
   readonly records: readonly DutyRecord[];
-  /** Duty periods and the prefix sums of their lengths, for hours in any window by binary search. */
+  /** Duty periods (starts and ends), sorted. */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
-  readonly prefixMs: Float64Array;
   /** Index in `records` of each duty period's first record. */
   readonly periodFirstRecord: Int32Array;
   /** Grants by qualification id. */
@@ -127,8 +126,6 @@ export function buildStaffingIndex(
       }
       dutySeen++;
     }
-    const prefixMs = new Float64Array(periods.count + 1);
-    for (let i = 0; i < periods.count; i++) prefixMs[i + 1] = prefixMs[i]! + (periods.ends[i]! - periods.starts[i]!);
     const overtime = records.filter((r) => r.kind === 'overtime');
     const overtimeStarts = Float64Array.from(overtime.map((r) => r.start));
     const overtimePrefixH = new Float64Array(overtime.length + 1);
@@ -143,7 +140,6 @@ export function buildStaffingIndex(
       records,
       starts: periods.starts,
       ends: periods.ends,
-      prefixMs,
       periodFirstRecord,
       grants,
       validity,
@@ -168,46 +164,28 @@ export function buildStaffingIndex(
   };
 }
 
-/**
- * First index in a sorted array whose value is ≥ `value`. Duty times spread evenly over a year, so
- * the search starts where linear interpolation puts the value and gallops from there: one or two
- * probes where a plain binary search makes eight, each a likely cache miss when a whole agency's
- * arrays are scanned (operation staffing ranks every officer).
- */
+/** First index in a sorted array whose value is ≥ `value`. */
 export function lowerBound(values: Float64Array, value: number): number {
-  const n = values.length;
-  if (n === 0 || !(value > values[0]!)) return 0;
-  if (value > values[n - 1]!) return n;
-  // Invariant from here: values[lo] < value ≤ values[hi], 0 ≤ lo < hi ≤ n − 1.
-  let guess = Math.floor(((value - values[0]!) / (values[n - 1]! - values[0]!)) * (n - 1));
-  guess = Math.min(n - 2, Math.max(0, guess));
-  let lo: number;
-  let hi: number;
-  if (values[guess]! < value) {
-    lo = guess;
-    let step = 1;
-    hi = Math.min(n - 1, lo + step);
-    while (values[hi]! < value) {
-      lo = hi;
-      step *= 2;
-      hi = Math.min(n - 1, lo + step);
-    }
-  } else {
-    hi = guess;
-    let step = 1;
-    lo = Math.max(0, hi - step);
-    while (lo > 0 && values[lo]! >= value) {
-      hi = lo;
-      step *= 2;
-      lo = Math.max(0, hi - step);
-    }
-  }
-  while (hi - lo > 1) {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid;
+    if (values[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  return hi;
+  return lo;
+}
+
+/**
+ * The first duty record, from position `from` of an officer's records (sorted by start), that
+ * overlaps [start, end); on-call records do not count. Availability for staffing and overtime.
+ */
+export function firstClash(records: readonly DutyRecord[], from: number, start: number, end: number): DutyRecord | undefined {
+  for (let k = from; k < records.length && records[k]!.start < end; k++) {
+    const r = records[k]!;
+    if (isDutyKind(r.kind) && r.end > start) return r;
+  }
+  return undefined;
 }
 
 /** Hours of overtime records that start inside [from, to). */
