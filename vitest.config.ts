@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['packages/*/test/**/*.spec.ts', 'apps/*/test/**/*.spec.ts', 'bench/**/*.spec.ts'],
     testTimeout: 30_000,
     setupFiles: ['./vitest.setup.ts'],
+    globalSetup: ['./scripts/test-global-setup.ts'],
   },
 });

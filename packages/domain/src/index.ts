@@ -1,4 +1,5 @@
 export * from './model/officer.ts';
+export * from './model/unit.ts';
 export * from './model/qualification.ts';
 export * from './model/duty-record.ts';
 export * from './model/operation.ts';

@@ -5,3 +5,5 @@ export * from './schedule-from-steps.ts';
 export * from './arbitrary-schedule.ts';
 export * from './brute-force-rolling-windows.ts';
 export * from './shift-records.ts';
+export * from './test-database.ts';
+export * from './store-contract.ts';

@@ -1,0 +1,15 @@
+import { PGlite } from '@electric-sql/pglite';
+let t = Date.now();
+const db = await PGlite.create();
+console.log('start', Date.now() - t);
+t = Date.now();
+const r = await db.query('select $1::int + 1 as x, now() as n', [41]);
+console.log(r.rows, r.fields, Date.now() - t);
+await db.exec('create table t(a int)');
+t = Date.now();
+const d = await db.dumpDataDir('none');
+console.log('dump', d.size, Date.now() - t);
+t = Date.now();
+const db2 = await PGlite.create({ loadDataDir: d });
+console.log('clone', Date.now() - t, (await db2.query('select count(*) from t')).rows);
+console.log(Object.keys(PGlite.prototype));
