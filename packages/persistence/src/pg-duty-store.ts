@@ -29,7 +29,7 @@ export class PgDutyStore implements DutyStore {
       .where('start_at', '<', new Date(to))
       .where('end_at', '>', new Date(from));
     if (options.includeCancelled !== true) query = query.where('status', '<>', 'cancelled');
-    return (await query.orderBy(['officer_id', 'start_at', 'id']).execute()).map(toRecord);
+    return (await query.orderBy('officer_id').orderBy('start_at').orderBy('id').execute()).map(toRecord);
   }
 
   async get(id: number): Promise<StoredDutyRecord | undefined> {

@@ -22,7 +22,7 @@ export class PgQualificationStore implements QualificationStore {
       if (officerIds.length === 0) return [];
       query = query.where('officer_id', 'in', [...officerIds]);
     }
-    return (await query.orderBy(['officer_id', 'qualification_id', 'issued']).execute()).map(toGrant);
+    return (await query.orderBy('officer_id').orderBy('qualification_id').orderBy('issued').execute()).map(toGrant);
   }
 
   async insertMany(grants: readonly OfficerQualification[]): Promise<StoredQualification[]> {

@@ -4,6 +4,7 @@ import type { DatabaseTables } from './database-tables.ts';
 import { PgAuditStore } from './pg-audit-store.ts';
 import { PgDutyStore } from './pg-duty-store.ts';
 import { PgOfficerStore } from './pg-officer-store.ts';
+import { PgOperationStore } from './pg-operation-store.ts';
 import { PgOverrideStore } from './pg-override-store.ts';
 import { PgPolicyStore } from './pg-policy-store.ts';
 import { PgQualificationStore } from './pg-qualification-store.ts';
@@ -16,6 +17,7 @@ export class PgStore implements Store {
   readonly units;
   readonly officers;
   readonly qualifications;
+  readonly operations;
   readonly duty;
   readonly policies;
   readonly users;
@@ -30,6 +32,7 @@ export class PgStore implements Store {
     this.units = new PgUnitStore(db);
     this.officers = new PgOfficerStore(db);
     this.qualifications = new PgQualificationStore(db);
+    this.operations = new PgOperationStore(db);
     this.duty = new PgDutyStore(db);
     this.policies = new PgPolicyStore(db);
     this.users = new PgUserStore(db);

@@ -149,6 +149,24 @@ export function describeStoreContract(engine: TestEngine): void {
       expect(await store.settings.putIfAbsent('token-key', 'k2')).toBe('k1');
     });
 
+    it('keeps operations with their roles, in start order', async () => {
+      const role = { role: 'pit-driver', count: 2, requiredQualifications: ['pit', 'vehicle-pursuit'], driving: true };
+      await store.operations.insertMany([
+        { id: 'OP-2', name: 'Surge', start: instant(T0 + 48 * HOUR), end: instant(T0 + 56 * HOUR), riskTier: 'critical', roles: [role], unitId: 'north' },
+        { id: 'OP-1', name: 'Warrant service', start: instant(T0), end: instant(T0 + 6 * HOUR), riskTier: 'high', roles: [], timeZone: 'America/Chicago' },
+      ]);
+      expect((await store.operations.list()).map((o) => o.id)).toEqual(['OP-1', 'OP-2']);
+      expect(await store.operations.get('OP-2')).toEqual({
+        id: 'OP-2',
+        name: 'Surge',
+        start: T0 + 48 * HOUR,
+        end: T0 + 56 * HOUR,
+        riskTier: 'critical',
+        roles: [role],
+        unitId: 'north',
+      });
+    });
+
     it('lists overrides overlapping a window and revokes an override once', async () => {
       const approvedBy = '6f1c1d1e-0000-4000-8000-000000000001';
       const made = await store.overrides.insert({

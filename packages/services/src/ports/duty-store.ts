@@ -13,13 +13,7 @@ export interface StoredDutyRecord extends DutyRecord {
 }
 
 /** A new entry of the ledger. */
-export interface NewDutyRecord {
-  readonly officerId: string;
-  readonly start: Instant;
-  readonly end: Instant;
-  readonly kind: DutyKind;
-  readonly operationId?: string;
-  readonly role?: string;
+export interface NewDutyRecord extends Omit<DutyRecord, 'line'> {
   readonly status: DutyStatus;
 }
 

@@ -1,6 +1,7 @@
 import type { AuditStore } from './audit-store.ts';
 import type { DutyStore } from './duty-store.ts';
 import type { OfficerStore } from './officer-store.ts';
+import type { OperationStore } from './operation-store.ts';
 import type { OverrideStore } from './override-store.ts';
 import type { PolicyStore } from './policy-store.ts';
 import type { QualificationStore } from './qualification-store.ts';
@@ -16,6 +17,7 @@ export interface Store {
   readonly units: UnitStore;
   readonly officers: OfficerStore;
   readonly qualifications: QualificationStore;
+  readonly operations: OperationStore;
   readonly duty: DutyStore;
   readonly policies: PolicyStore;
   readonly users: UserStore;

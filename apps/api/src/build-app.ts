@@ -1,0 +1,58 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ServiceContext } from '@muster/services';
+import { requireSignIn } from './plugins/authenticate.ts';
+import { problemDetails } from './plugins/problem-details.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { loginRoute, meRoute } from './routes/auth.ts';
+import { dutyRecordRoutes } from './routes/duty-records.ts';
+import { healthRoutes } from './routes/health.ts';
+import { officerRoutes } from './routes/officers.ts';
+import { overrideRoutes } from './routes/overrides.ts';
+import { rosterRoutes } from './routes/roster.ts';
+
+export interface AppOptions {
+  readonly ctx: ServiceContext;
+  /** Fastify's logger setting (off in tests). */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Largest request body in bytes (default 1 MiB; CSV imports have their own, larger limit). */
+  readonly bodyLimit?: number;
+}
+
+/**
+ * The HTTP API, without listening: tests call `inject()`, `server.ts` calls `listen()`.
+ * Public: health, login, the OpenAPI document and its docs; everything else needs a bearer token.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 1024 * 1024, trustProxy: false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  problemDetails(app);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Muster API', version: '0.1.0', description: 'Duty-time ledger, rules and findings, rosters and staffing for field enforcement agencies.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const { ctx } = options;
+  healthRoutes(app, ctx);
+  loginRoute(app, ctx);
+  await app.register(async (signedIn) => {
+    requireSignIn(signedIn, ctx);
+    meRoute(signedIn);
+    officerRoutes(signedIn, ctx);
+    dutyRecordRoutes(signedIn, ctx);
+    rosterRoutes(signedIn, ctx);
+    overrideRoutes(signedIn, ctx);
+    auditRoutes(signedIn, ctx);
+  });
+  return app;
+}

@@ -1,0 +1,33 @@
+/**
+ * The HTTP status of every error code — the one table. Client mistakes are 4xx; only `server.internal`
+ * (a bug) and an unreachable database are 5xx.
+ */
+const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  'request.invalid': 400,
+  'request.too-large': 413,
+  'request.unsupported-media-type': 415,
+  'route.not-found': 404,
+  'auth.invalid-credentials': 401,
+  'auth.unauthenticated': 401,
+  'auth.token-expired': 401,
+  'auth.rate-limited': 429,
+  'access.forbidden': 403,
+  'resource.not-found': 404,
+  'duty-record.end-not-after-start': 422,
+  'duty-record.too-long': 422,
+  'duty-record.not-editable': 409,
+  'override.no-block-finding': 422,
+  'override.bad-expiry': 422,
+  'import.invalid': 422,
+  'policy.invalid': 422,
+  'database.unavailable': 503,
+  'database.migration-failed': 500,
+  'server.internal': 500,
+};
+
+/** The status for a code; codes of input problems (`import.*`, `policy.*`) are 422. */
+export function statusOf(code: string): number {
+  return STATUS_BY_CODE[code] ?? (code.startsWith('import.') || code.startsWith('policy.') ? 422 : 500);
+}
+
+export const MAPPED_CODES: readonly string[] = Object.keys(STATUS_BY_CODE);

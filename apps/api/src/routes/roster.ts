@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Problem, RosterBoard, RosterRange, Unit } from '@muster/contracts';
+import { type ServiceContext, canSeeUnit, rosterBoardJson, unitDto } from '@muster/services';
+import { z } from 'zod';
+import { dayRange } from '../day-param.ts';
+import { actorOf } from '../plugins/authenticate.ts';
+
+/** Units and a unit's roster board with its findings. */
+export function rosterRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const security = [{ bearer: [] }];
+  api.get(
+    '/api/units',
+    { schema: { tags: ['roster'], summary: 'Units whose roster the user may see', security, response: { 200: z.object({ items: z.array(Unit) }), 401: Problem } } },
+    async (request) => {
+      const actor = actorOf(request);
+      return { items: (await ctx.store.units.list()).filter((u) => canSeeUnit(actor, u.id)).map(unitDto) };
+    },
+  );
+  api.get(
+    '/api/units/:unitId/roster',
+    {
+      schema: {
+        tags: ['roster'],
+        summary: "A unit's officers, records and findings for local days from..to",
+        security,
+        params: z.object({ unitId: z.string().min(1).max(64) }),
+        querystring: RosterRange,
+        response: { 200: RosterBoard, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) => {
+      const { from, to } = dayRange(request.query.from, request.query.to);
+      const body = await rosterBoardJson(ctx, actorOf(request), request.params.unitId, from, to);
+      // Already JSON (and cached as such): sent as it is, not serialized again.
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((payload) => payload as string)
+        .send(body as never);
+    },
+  );
+}

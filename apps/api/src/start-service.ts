@@ -1,0 +1,59 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { type Clock, instant } from '@muster/kernel';
+import { type MusterDatabase, PgStore, migrateToLatest, openDatabase } from '@muster/persistence';
+import { type DemoSeedResult, createServiceContext, hashPassword, seedDemoAgency } from '@muster/services';
+import { buildApp } from './build-app.ts';
+import type { ServiceConfig } from './service-config.ts';
+
+export interface RunningService {
+  readonly app: FastifyInstance;
+  readonly database: MusterDatabase;
+  readonly url: string;
+  readonly demo?: DemoSeedResult;
+  readonly migrated: readonly string[];
+  stop(): Promise<void>;
+}
+
+const systemClock: Clock = { now: () => instant(Date.now()) };
+
+/** Opens and migrates the database, seeds the demo (first start only), and listens. */
+export async function startService(config: ServiceConfig, log: (line: string) => void): Promise<RunningService> {
+  const database = await openDatabase(config.databaseUrl === undefined ? { dataDir: config.dataDir } : { databaseUrl: config.databaseUrl });
+  const migrated = await migrateToLatest(database.db as never);
+  const store = new PgStore(database.db);
+  // The signing key lives in the database, so sessions survive a restart and every process agrees.
+  const tokenKey = await store.settings.putIfAbsent('session-token-key', randomBytes(32).toString('base64url'));
+  let demo: DemoSeedResult | undefined;
+  if (config.demo) {
+    const started = Date.now();
+    demo = await seedDemoAgency(store, systemClock, { password: config.demoPassword });
+    if (demo.seeded)
+      log(`Loaded the demo agency (${demo.counts!.officers} officers, ${demo.counts!.dutyRecords} duty records) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } else if ((await store.users.count()) === 0 && config.adminEmail !== undefined && config.adminPassword !== undefined) {
+    await store.users.insert({
+      id: randomUUID(),
+      email: config.adminEmail,
+      passwordHash: await hashPassword(config.adminPassword),
+      role: 'admin',
+      unitIds: [],
+      createdAt: systemClock.now(),
+    });
+    log(`Created the first admin account, ${config.adminEmail}.`);
+  }
+  const ctx = createServiceContext({ store, clock: systemClock, tokenKey });
+  const app = await buildApp({ ctx, logger: { level: process.env['LOG_LEVEL'] ?? 'warn' } });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const port = new URL(address).port;
+  return {
+    app,
+    database,
+    url: `http://localhost:${port}`,
+    ...(demo === undefined ? {} : { demo }),
+    migrated,
+    async stop() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { AppError, type Instant, instant } from '@muster/kernel';
+import type { Actor } from '../access/actor.ts';
+import type { ServiceContext } from '../service-context.ts';
+import { hashPassword, verifyPassword } from './scrypt-password.ts';
+import { issueToken, readToken } from './session-token.ts';
+
+export interface SignInResult {
+  readonly token: string;
+  readonly expiresAt: Instant;
+  readonly actor: Actor;
+}
+
+// Compared against when the email is unknown, so a wrong email costs the same time as a wrong
+// password and response times do not reveal which accounts exist.
+let decoyHash: Promise<string> | undefined;
+
+/** Checks an email and password and opens a session; refuses after repeated failures (see LoginThrottle). */
+export async function signIn(ctx: ServiceContext, email: string, password: string, address: string): Promise<SignInResult> {
+  const keys = [`email:${email.toLowerCase()}`, `address:${address}`];
+  ctx.throttle.check(keys);
+  const user = await ctx.store.users.byEmail(email);
+  decoyHash ??= hashPassword('decoy password never matches');
+  const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
+  if (user === undefined || !matches || user.disabledAt !== undefined) {
+    ctx.throttle.fail(keys);
+    throw new AppError('auth.invalid-credentials', 'The email or password is not right.', {});
+  }
+  ctx.throttle.succeed(keys);
+  const expiresAt = instant(ctx.clock.now() + ctx.sessionMs);
+  return { token: issueToken({ userId: user.id, expiresAt }, ctx.tokenKey), expiresAt, actor: actorOf(user) };
+}
+
+/** The actor a bearer token speaks for; the account is read afresh, so a disabled account stops at once. */
+export async function authenticate(ctx: ServiceContext, token: string): Promise<Actor> {
+  const claims = readToken(token, ctx.tokenKey, ctx.clock.now());
+  const user = await ctx.store.users.byId(claims.userId);
+  if (user === undefined || user.disabledAt !== undefined) throw new AppError('auth.unauthenticated', 'The account of this session no longer exists or is disabled.', {});
+  return actorOf(user);
+}
+
+function actorOf(user: { id: string; email: string; role: Actor['role']; officerId?: string; unitIds: readonly string[] }): Actor {
+  return { userId: user.id, email: user.email, role: user.role, ...(user.officerId === undefined ? {} : { officerId: user.officerId }), unitIds: user.unitIds };
+}
