@@ -4,13 +4,21 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '@muster/services';
 import { requireSignIn } from './plugins/authenticate.ts';
+import { csvBodies } from './plugins/csv-body.ts';
 import { problemDetails } from './plugins/problem-details.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { loginRoute, meRoute } from './routes/auth.ts';
 import { dutyRecordRoutes } from './routes/duty-records.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
+import { importRoutes } from './routes/imports.ts';
 import { officerRoutes } from './routes/officers.ts';
+import { operationRoutes } from './routes/operations.ts';
 import { overrideRoutes } from './routes/overrides.ts';
+import { policyRoutes } from './routes/policy.ts';
+import { proposalRoutes } from './routes/proposals.ts';
+import { rosterJobRoutes } from './routes/roster-jobs.ts';
+import { rosterSettingsRoutes } from './routes/roster-settings.ts';
 import { rosterRoutes } from './routes/roster.ts';
 
 export interface AppOptions {
@@ -51,8 +59,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     officerRoutes(signedIn, ctx);
     dutyRecordRoutes(signedIn, ctx);
     rosterRoutes(signedIn, ctx);
+    rosterSettingsRoutes(signedIn, ctx);
+    rosterJobRoutes(signedIn, ctx);
     overrideRoutes(signedIn, ctx);
+    operationRoutes(signedIn, ctx);
+    proposalRoutes(signedIn, ctx);
+    policyRoutes(signedIn, ctx);
     auditRoutes(signedIn, ctx);
+    exportRoutes(signedIn, ctx);
+    // Only the import routes read CSV bodies (up to CSV_BODY_LIMIT); they refuse JSON with 415.
+    await signedIn.register(async (csv) => importRoutes(csvBodies(csv), ctx));
   });
   return app;
 }

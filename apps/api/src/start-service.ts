@@ -2,9 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { type Clock, instant } from '@muster/kernel';
 import { type MusterDatabase, PgStore, migrateToLatest, openDatabase } from '@muster/persistence';
-import { type DemoSeedResult, createServiceContext, hashPassword, seedDemoAgency } from '@muster/services';
+import { type DemoSeedResult, createServiceContext, failInterruptedRosterJobs, hashPassword, seedDemoAgency } from '@muster/services';
 import { buildApp } from './build-app.ts';
 import type { ServiceConfig } from './service-config.ts';
+import { WorkerRosterSolver } from './workers/worker-roster-solver.ts';
 
 export interface RunningService {
   readonly app: FastifyInstance;
@@ -27,7 +28,7 @@ export async function startService(config: ServiceConfig, log: (line: string) =>
   let demo: DemoSeedResult | undefined;
   if (config.demo) {
     const started = Date.now();
-    demo = await seedDemoAgency(store, systemClock, { password: config.demoPassword });
+    demo = await seedDemoAgency(store, systemClock, { password: config.demoPassword, shape: config.demoShape });
     if (demo.seeded)
       log(`Loaded the demo agency (${demo.counts!.officers} officers, ${demo.counts!.dutyRecords} duty records) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } else if ((await store.users.count()) === 0 && config.adminEmail !== undefined && config.adminPassword !== undefined) {
@@ -41,7 +42,10 @@ export async function startService(config: ServiceConfig, log: (line: string) =>
     });
     log(`Created the first admin account, ${config.adminEmail}.`);
   }
-  const ctx = createServiceContext({ store, clock: systemClock, tokenKey });
+  // A roster job's search and queue live in this process's memory: what the last one left running cannot finish.
+  const interrupted = await failInterruptedRosterJobs(store, systemClock);
+  if (interrupted > 0) log(`Marked ${interrupted} roster job(s) failed: the service stopped before they finished.`);
+  const ctx = createServiceContext({ store, clock: systemClock, tokenKey, solver: new WorkerRosterSolver() });
   const app = await buildApp({ ctx, logger: { level: process.env['LOG_LEVEL'] ?? 'warn' } });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
@@ -53,6 +57,7 @@ export async function startService(config: ServiceConfig, log: (line: string) =>
     migrated,
     async stop() {
       await app.close();
+      await ctx.rosterJobs.stop();
       await database.close();
     },
   };

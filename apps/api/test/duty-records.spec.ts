@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@muster/services';
 import { type TestApp, testApp } from './test-app.ts';
@@ -79,6 +80,24 @@ describe.each(ENGINES)('duty records, the board and the audit log (%s)', (engine
       records: [{ officerId: 'N2', start: '2026-03-12T07:00:00', end: '2026-03-12T09:00:00Z', kind: 'regular' }],
     });
     expect(noOffset.statusCode).toBe(400);
+  });
+
+  it('serves the board gzipped when asked, answers 304 to its entity tag, and a write changes the tag', async () => {
+    const url = '/api/units/north/roster?from=2026-03-09&to=2026-03-15';
+    const plain = await call('supervisor', 'GET', url);
+    const etag = plain.headers['etag'] as string;
+    expect(etag).toMatch(/^".+"$/);
+    const headers = { authorization: `Bearer ${await t.token('supervisor')}` };
+    const zipped = await t.app.inject({ method: 'GET', url, headers: { ...headers, 'accept-encoding': 'gzip, deflate' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    const unchanged = await t.app.inject({ method: 'GET', url, headers: { ...headers, 'if-none-match': etag } });
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.body).toBe('');
+    await call('supervisor', 'POST', '/api/duty-records', { records: [{ officerId: 'N2', start: '2026-03-14T07:00:00Z', end: '2026-03-14T15:00:00Z', kind: 'training' }] });
+    const changed = await t.app.inject({ method: 'GET', url, headers: { ...headers, 'if-none-match': etag } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers['etag']).not.toBe(etag);
   });
 
   it('validates the board range', async () => {

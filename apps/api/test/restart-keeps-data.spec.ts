@@ -12,7 +12,7 @@ interface Started {
   readonly output: () => string;
 }
 
-/** Starts `npm start`'s server on a free port and waits for the line with its URL. */
+/** Starts `npm start`'s server on a free port and waits for its whole start-up banner. */
 function startServer(dataDir: string): Promise<Started> {
   const child = spawn(process.execPath, [SERVER], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MUSTER_DATA_DIR: dataDir, MUSTER_DEMO_PASSWORD: 'restart-test' },
@@ -24,7 +24,8 @@ function startServer(dataDir: string): Promise<Started> {
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) {
+      // The last line of the start-up banner: everything before it has been printed.
+      if (match && output.includes('Press Ctrl+C to stop.')) {
         clearTimeout(timer);
         resolve({ child, url: match[1]!, output: () => output });
       }

@@ -1,9 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Officer } from '@muster/domain';
 import { type Clock, type Instant, instant } from '@muster/kernel';
 import { type Role, type ServiceContext, createServiceContext, hashPassword } from '@muster/services';
 import { type TestDatabase, type TestEngine, openTestDatabase } from '@muster/testkit';
 import { buildApp } from '../src/build-app.ts';
+import { WorkerRosterSolver } from '../src/workers/worker-roster-solver.ts';
 
 /** A clock a test can move (token expiry, throttling windows). */
 export class SettableClock implements Clock {
@@ -32,6 +33,8 @@ export interface TestApp {
   readonly database: TestDatabase;
   /** A bearer token for the account of `role` (officer N1, supervisor of `north`). */
   token(role: Role): Promise<string>;
+  /** Sends a JSON request as the account of `role` (an optional helper; a suite may build its own). */
+  call(role: Role, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -60,7 +63,7 @@ export async function testApp(engine: TestEngine = 'pglite'): Promise<TestApp> {
       createdAt: T0,
     });
   }
-  const ctx = createServiceContext({ store, clock, tokenKey: 'test-signing-key' });
+  const ctx = createServiceContext({ store, clock, tokenKey: 'test-signing-key', solver: new WorkerRosterSolver() });
   const app = await buildApp({ ctx });
   const tokens = new Map<Role, string>();
   return {
@@ -76,8 +79,12 @@ export async function testApp(engine: TestEngine = 'pglite'): Promise<TestApp> {
       tokens.set(role, token);
       return token;
     },
+    async call(this: TestApp, role, method, url, payload) {
+      return app.inject({ method, url, ...(payload === undefined ? {} : { payload }), headers: { authorization: `Bearer ${await this.token(role)}` } });
+    },
     async close() {
       await app.close();
+      await ctx.rosterJobs.stop();
       await database.close();
     },
   };

@@ -111,6 +111,15 @@ export interface RosterJobsTable {
   created_by: string;
   created_at: Timestamp;
   finished_at: Timestamp | null;
+  options: Json<unknown>;
+}
+
+export interface UnitRosterSettingsTable {
+  unit_id: string;
+  templates: Json<unknown>;
+  weekly_demand: Json<unknown>;
+  updated_at: Timestamp;
+  updated_by: string | null;
 }
 
 export interface AuditLogTable {
@@ -142,6 +151,7 @@ export interface DatabaseTables {
   overrides: OverridesTable;
   staffing_proposals: StaffingProposalsTable;
   roster_jobs: RosterJobsTable;
+  unit_roster_settings: UnitRosterSettingsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
 }

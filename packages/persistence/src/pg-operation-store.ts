@@ -27,6 +27,26 @@ export class PgOperationStore implements OperationStore {
     return row && toOperation(row);
   }
 
+  async assignedTo(officerId: string): Promise<StoredOperation[]> {
+    const rows = await this.db
+      .selectFrom('operations')
+      .selectAll()
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('duty_records')
+            .select('duty_records.id')
+            .whereRef('duty_records.operation_id', '=', 'operations.id')
+            .where('duty_records.officer_id', '=', officerId)
+            .where('duty_records.status', '<>', 'cancelled'),
+        ),
+      )
+      .orderBy('start_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toOperation);
+  }
+
   async insertMany(operations: readonly StoredOperation[]): Promise<void> {
     if (operations.length === 0) return;
     await this.db

@@ -7,7 +7,10 @@ import { PgOfficerStore } from './pg-officer-store.ts';
 import { PgOperationStore } from './pg-operation-store.ts';
 import { PgOverrideStore } from './pg-override-store.ts';
 import { PgPolicyStore } from './pg-policy-store.ts';
+import { PgProposalStore } from './pg-proposal-store.ts';
 import { PgQualificationStore } from './pg-qualification-store.ts';
+import { PgRosterJobStore } from './pg-roster-job-store.ts';
+import { PgRosterSettingsStore } from './pg-roster-settings-store.ts';
 import { PgSettingStore } from './pg-setting-store.ts';
 import { PgUnitStore } from './pg-unit-store.ts';
 import { PgUserStore } from './pg-user-store.ts';
@@ -22,8 +25,11 @@ export class PgStore implements Store {
   readonly policies;
   readonly users;
   readonly overrides;
+  readonly proposals;
   readonly audit;
   readonly settings;
+  readonly rosterSettings;
+  readonly rosterJobs;
 
   constructor(
     private readonly db: Kysely<DatabaseTables>,
@@ -37,8 +43,11 @@ export class PgStore implements Store {
     this.policies = new PgPolicyStore(db);
     this.users = new PgUserStore(db);
     this.overrides = new PgOverrideStore(db);
+    this.proposals = new PgProposalStore(db);
     this.audit = new PgAuditStore(db);
     this.settings = new PgSettingStore(db);
+    this.rosterSettings = new PgRosterSettingsStore(db);
+    this.rosterJobs = new PgRosterJobStore(db);
   }
 
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {

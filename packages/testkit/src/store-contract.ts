@@ -184,5 +184,76 @@ export function describeStoreContract(engine: TestEngine): void {
       expect(await store.overrides.revoke(made.id, approvedBy, instant(T0 + HOUR))).toMatchObject({ revokedAt: T0 + HOUR });
       expect(await store.overrides.revoke(made.id, approvedBy, instant(T0 + 2 * HOUR))).toBeUndefined();
     });
+
+    it('lists the operations an officer has a record on, not through a cancelled one', async () => {
+      // A1's overtime record above is on OP-1; A2's only record (on no operation) was cancelled.
+      expect((await store.operations.assignedTo('A1')).map((o) => o.id)).toEqual(['OP-1']);
+      const [onSurge] = await store.duty.insertMany([shift('A2', 48, 8, { operationId: 'OP-2', role: 'pit-driver' })], instant(T0));
+      expect((await store.operations.assignedTo('A2')).map((o) => o.id)).toEqual(['OP-2']);
+      await store.duty.update(onSurge!.id, { status: 'cancelled' }, instant(T0));
+      expect(await store.operations.assignedTo('A2')).toEqual([]);
+    });
+
+    it('decides a staffing proposal once, and staffs an operation once', async () => {
+      const by = '6f1c1d1e-0000-4000-8000-000000000001';
+      const member = {
+        role: 'pit-driver',
+        officerId: 'A1',
+        name: 'Officer A1',
+        recruit: false,
+        veteran: true,
+        score: 10,
+        hoursPrior7Days: 10,
+        overtimeHoursThisMonth: 0,
+        warnings: [],
+      };
+      const result = { scope: 'unit' as const, policyVersion: 2, team: [member], unfilled: [], excluded: [], officersConsidered: 2, fullyChecked: 1 };
+      const team = { members: [member], unfilled: [{ role: 'pit-driver', missing: 1, reason: 'no officer passes every gate for it' }] };
+      const first = await store.proposals.insert({ operationId: 'OP-2', result, team, createdBy: by, createdAt: instant(T0) });
+      const second = await store.proposals.insert({ operationId: 'OP-2', result, team, createdBy: by, createdAt: instant(T0 + 1) });
+      expect(first).toEqual({ id: first.id, operationId: 'OP-2', status: 'proposed', result, team, createdBy: by, createdAt: T0 });
+      const decidedTeam = { ...team, members: [{ ...member, dutyRecordId: 42 }] };
+      const decision = { status: 'overridden' as const, team: decidedTeam, decidedBy: by, decidedAt: instant(T0 + HOUR), reason: 'A1 knows the area' };
+      expect(await store.proposals.decide(first.id, decision)).toMatchObject({ status: 'overridden', team: decidedTeam, decidedAt: T0 + HOUR, reason: 'A1 knows the area' });
+      expect(await store.proposals.decide(first.id, { ...decision, status: 'discarded' })).toBeUndefined();
+      await expect(store.proposals.decide(second.id, { ...decision, status: 'accepted' })).rejects.toMatchObject({ code: 'operation.already-staffed' });
+      expect(await store.proposals.decide(second.id, { ...decision, status: 'discarded' })).toMatchObject({ status: 'discarded' });
+      expect((await store.proposals.forOperation('OP-2')).map((p) => [p.id, p.status])).toEqual([
+        [first.id, 'overridden'],
+        [second.id, 'discarded'],
+      ]);
+      expect(await store.proposals.get(999_999)).toBeUndefined();
+    });
+
+    it('keeps a unit roster settings whole, replaced by the next save', async () => {
+      const by = '6f1c1d1e-0000-4000-8000-000000000001';
+      expect(await store.rosterSettings.get('north')).toBeUndefined();
+      const templates = [{ id: 'N', startMinutes: 21 * 60, endMinutes: 7 * 60, kind: 'regular' as const }];
+      const weeklyDemand = [{ template: 'N', weekday: 3, role: 'patrol', count: 2, requiredQualifications: ['firearms'] }];
+      const saved = await store.rosterSettings.put({ unitId: 'north', templates, weeklyDemand, updatedAt: instant(T0) });
+      expect(saved).toEqual({ unitId: 'north', templates, weeklyDemand, updatedAt: T0 });
+      await store.rosterSettings.put({ unitId: 'north', templates, weeklyDemand: [], updatedAt: instant(T0 + HOUR), updatedBy: by });
+      expect(await store.rosterSettings.get('north')).toEqual({ unitId: 'north', templates, weeklyDemand: [], updatedAt: T0 + HOUR, updatedBy: by });
+      expect(await store.rosterSettings.get('south')).toBeUndefined();
+    });
+
+    it('moves a roster job through its statuses only from the expected ones', async () => {
+      const by = '6f1c1d1e-0000-4000-8000-000000000001';
+      const progress = { fraction: 0, elapsedMs: 0, steps: 0 };
+      const job = { id: '0b7c3a52-0000-4000-8000-000000000001', unitId: 'north', from: 20_524, to: 20_530, options: { timeLimitSeconds: 10, seed: 1 }, progress, createdBy: by };
+      const queued = await store.rosterJobs.insert({ ...job, status: 'queued', createdAt: instant(T0) });
+      expect(queued).toEqual({ ...job, status: 'queued', createdAt: T0 });
+      await store.rosterJobs.insert({ ...job, id: '0b7c3a52-0000-4000-8000-000000000002', status: 'queued', createdAt: instant(T0 + 1) });
+      expect(await store.rosterJobs.update(job.id, { status: 'done' }, ['running'])).toBeUndefined();
+      expect(await store.rosterJobs.update(job.id, { status: 'running' }, ['queued'])).toMatchObject({ status: 'running' });
+      const half = { fraction: 0.5, elapsedMs: 5000, steps: 1200, best: { hard: 0, soft: 30 }, uncovered: 1 };
+      expect((await store.rosterJobs.update(job.id, { progress: half }, ['running']))?.progress).toEqual(half);
+      const result = { proposed: [{ officerId: 'A1' }], basis: ['1@2'] };
+      const done = await store.rosterJobs.update(job.id, { status: 'done', result, finishedAt: instant(T0 + HOUR) }, ['running']);
+      expect(done).toMatchObject({ status: 'done', result, finishedAt: T0 + HOUR, from: 20_524, to: 20_530 });
+      expect((await store.rosterJobs.withStatus(['queued', 'running'])).map((j) => j.id)).toEqual(['0b7c3a52-0000-4000-8000-000000000002']);
+      expect((await store.rosterJobs.list('north', 10)).map((j) => j.status)).toEqual(['queued', 'done']);
+      expect(await store.rosterJobs.get('0b7c3a52-0000-4000-8000-000000000009')).toBeUndefined();
+    });
   });
 }

@@ -1,8 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DutyRecordList, Officer, OfficerList, OfficerQualification, Paging, Problem, RosterRange } from '@muster/contracts';
+import { DutyRecordList, Finding, Officer, OfficerFatigue, OfficerList, OfficerQualification, Paging, Problem, RosterRange } from '@muster/contracts';
 import { formatDay } from '@muster/kernel';
-import { type ServiceContext, dutyRecordDto, getOfficer, listOfficers, officerDto, officerDutyRecords, officerQualifications } from '@muster/services';
+import {
+  type ServiceContext,
+  dutyRecordDto,
+  getOfficer,
+  listOfficers,
+  officerDto,
+  officerDutyRecords,
+  officerFatigue,
+  officerFindingsView,
+  officerQualifications,
+} from '@muster/services';
 import { z } from 'zod';
 import { dayRange } from '../day-param.ts';
 import { actorOf } from '../plugins/authenticate.ts';
@@ -64,6 +74,41 @@ export function officerRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     async (request) => {
       const { from, to } = dayRange(request.query.from, request.query.to);
       return { items: (await officerDutyRecords(ctx, actorOf(request), request.params.id, from, to)).map(dutyRecordDto) };
+    },
+  );
+  api.get(
+    '/api/officers/:id/findings',
+    {
+      schema: {
+        tags: ['officers'],
+        summary: "An officer's findings on local days from..to, checked on the stored records",
+        security,
+        params: IdParams,
+        querystring: RosterRange,
+        response: { 200: z.object({ items: z.array(Finding), policyVersion: z.number().int() }), 400: Problem, ...errors },
+      },
+    },
+    async (request) => {
+      const { from, to } = dayRange(request.query.from, request.query.to);
+      const view = await officerFindingsView(ctx, actorOf(request), request.params.id, from, to);
+      return { items: view.findings, policyVersion: view.policyVersion };
+    },
+  );
+  api.get(
+    '/api/officers/:id/fatigue',
+    {
+      schema: {
+        tags: ['officers'],
+        summary: 'Predicted KSS and PVT lapses on local days from..to, with the duties and the sleep assumed',
+        security,
+        params: IdParams,
+        querystring: RosterRange.extend({ step: z.coerce.number().int().min(5).max(60).default(15) }),
+        response: { 200: OfficerFatigue, 400: Problem, ...errors },
+      },
+    },
+    async (request) => {
+      const { from, to } = dayRange(request.query.from, request.query.to);
+      return officerFatigue(ctx, actorOf(request), request.params.id, from, to, request.query.step);
     },
   );
 }

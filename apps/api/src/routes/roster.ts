@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Problem, RosterBoard, RosterRange, Unit } from '@muster/contracts';
-import { type ServiceContext, canSeeUnit, rosterBoardJson, unitDto } from '@muster/services';
+import { type ServiceContext, canSeeUnit, rosterBoard, unitDto } from '@muster/services';
 import { z } from 'zod';
 import { dayRange } from '../day-param.ts';
 import { actorOf } from '../plugins/authenticate.ts';
@@ -32,12 +32,13 @@ export function rosterRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     },
     async (request, reply) => {
       const { from, to } = dayRange(request.query.from, request.query.to);
-      const body = await rosterBoardJson(ctx, actorOf(request), request.params.unitId, from, to);
-      // Already JSON (and cached as such): sent as it is, not serialized again.
-      return reply
-        .type('application/json; charset=utf-8')
-        .serializer((payload) => payload as string)
-        .send(body as never);
+      const board = await rosterBoard(ctx, actorOf(request), request.params.unitId, from, to);
+      reply.header('etag', board.etag).header('vary', 'accept-encoding, authorization').header('cache-control', 'private, no-cache');
+      if (request.headers['if-none-match'] === board.etag) return reply.code(304 as never).send(undefined as never);
+      // Already JSON (and cached as such, gzipped once): sent as it is, not serialized again.
+      reply.type('application/json; charset=utf-8').serializer((payload) => payload as string);
+      if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return reply.header('content-encoding', 'gzip').send(board.gzip() as never);
+      return reply.send(board.json as never);
     },
   );
 }

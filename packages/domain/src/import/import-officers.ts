@@ -9,18 +9,33 @@ export const OFFICER_COLUMNS = {
   optional: [] as const,
 };
 
+/** How many unit ids an unknown-unit message lists before it stops. */
+const UNITS_NAMED = 10;
+
 /**
  * Reads `officers.csv`. A blank timezone means the policy's zone (`defaultZone`). Every officer id
  * seen, valid row or not, is added to `seenIds`, so other files do not repeat the row's problem as
- * an unknown officer.
+ * an unknown officer. With `knownUnits` (the service's stored units), a unit outside it is a
+ * problem of its row; without it (the CLI) any unit name is accepted.
  */
-export function importOfficers(file: string, chunks: Iterable<string>, defaultZone: string, issues: IssueCollector, seenIds: Set<string> = new Set()): Map<string, Officer> {
+export function importOfficers(
+  file: string,
+  chunks: Iterable<string>,
+  defaultZone: string,
+  issues: IssueCollector,
+  seenIds: Set<string> = new Set(),
+  knownUnits?: ReadonlySet<string>,
+): Map<string, Officer> {
   const officers = new Map<string, Officer>();
   const lines = new Map<string, number>();
   const table = new CsvTable(file, OFFICER_COLUMNS, issues, (row) => {
     const id = row.required('officer_id');
     const name = row.required('name');
     const unit = row.required('unit');
+    if (unit !== undefined && knownUnits !== undefined && !knownUnits.has(unit)) {
+      const named = [...knownUnits].slice(0, UNITS_NAMED).join(', ');
+      row.problem('unit', 'import.bad-value', `unknown unit "${unit}"; the units are ${named || '(none yet)'}${knownUnits.size > UNITS_NAMED ? ', …' : ''}`);
+    }
     const rank = row.required('rank');
     const hireDate = readDateField(row, 'hire_date');
     const priorText = row.get('prior_le_years');

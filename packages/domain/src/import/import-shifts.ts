@@ -3,7 +3,7 @@ import { DUTY_KINDS, type DutyKind, type DutyRecord, isDutyKind } from '../model
 import type { Officer } from '../model/officer.ts';
 import type { Operation } from '../model/operation.ts';
 import { CsvTable } from './csv-table.ts';
-import type { IssueCollector } from './import-issue.ts';
+import type { ImportIssue, IssueCollector } from './import-issue.ts';
 import { readTimeField } from './time-field.ts';
 
 export const SHIFT_COLUMNS = { required: ['officer_id', 'start', 'end', 'kind'] as const, optional: ['operation_id', 'role'] as const };
@@ -93,6 +93,11 @@ export function importShifts(file: string, chunks: Iterable<string>, options: Sh
   return ledger;
 }
 
+/** The `import.overlap` issue of a record: on its line, at the start of the row, field `start`. */
+export function overlapIssue(file: string, record: DutyRecord, message: string): ImportIssue {
+  return { code: 'import.overlap', file, line: record.line ?? 0, column: 1, field: 'start', message };
+}
+
 function findOverlaps(file: string, entry: OfficerEntry, issues: IssueCollector): void {
   let duty: DutyRecord | undefined;
   let onCall: DutyRecord | undefined;
@@ -100,14 +105,13 @@ function findOverlaps(file: string, entry: OfficerEntry, issues: IssueCollector)
     const duties = isDutyKind(record.kind);
     const previous = duties ? duty : onCall;
     if (previous && record.start < previous.end) {
-      issues.add({
-        code: 'import.overlap',
-        file,
-        line: record.line ?? 0,
-        column: 1,
-        field: 'start',
-        message: `officer "${entry.id}" has overlapping records: ${record.kind} from ${formatInstant(record.start, entry.zone)} starts before the ${previous.kind} record on line ${previous.line} ends (${formatInstant(previous.end as Instant, entry.zone)})`,
-      });
+      issues.add(
+        overlapIssue(
+          file,
+          record,
+          `officer "${entry.id}" has overlapping records: ${record.kind} from ${formatInstant(record.start, entry.zone)} starts before the ${previous.kind} record on line ${previous.line} ends (${formatInstant(previous.end as Instant, entry.zone)})`,
+        ),
+      );
     }
     if (!previous || record.end > previous.end) {
       if (duties) duty = record;

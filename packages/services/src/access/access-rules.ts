@@ -63,7 +63,42 @@ export function canOverride(actor: Actor, unitId: string): boolean {
   return actor.role === 'supervisor' && actor.unitIds.includes(unitId);
 }
 
+/**
+ * Whether the actor may see an operation (`unitId` undefined: agency-wide): admin, leadership and
+ * training all; a supervisor those of their units and agency-wide ones; an officer those they are
+ * `assigned` to; an analyst none.
+ */
+export function canSeeOperation(actor: Actor, unitId: string | undefined, assigned: boolean): boolean {
+  switch (actor.role) {
+    case 'admin':
+    case 'leadership':
+    case 'training':
+      return true;
+    case 'supervisor':
+      return unitId === undefined || actor.unitIds.includes(unitId);
+    case 'officer':
+      return assigned;
+    case 'analyst':
+      return false;
+  }
+}
+
+/** Whether the actor may create, staff and decide an operation: a supervisor of its unit or an admin (agency-wide: admin only). */
+export function canStaffOperation(actor: Actor, unitId: string | undefined): boolean {
+  return unitId === undefined ? actor.role === 'admin' : canScheduleUnit(actor, unitId);
+}
+
+/** Whether the actor may read an operation's staffing proposals (they show every candidate's schedule facts). */
+export function canSeeProposals(actor: Actor, unitId: string | undefined): boolean {
+  return actor.role === 'leadership' || canStaffOperation(actor, unitId);
+}
+
 export const canManageQualifications = (actor: Actor): boolean => actor.role === 'training' || actor.role === 'admin';
+export const canManageOfficers = (actor: Actor): boolean => actor.role === 'admin';
+/** Whether the actor schedules any unit: the gate before an upload of duty records is read at all. */
+export const canScheduleSomeUnit = (actor: Actor): boolean => actor.role === 'admin' || (actor.role === 'supervisor' && actor.unitIds.length > 0);
+/** Whether the actor may read anyone's schedule (training and analysts may not). */
+export const canSeeSchedules = (actor: Actor): boolean => actor.role !== 'training' && officerScope(actor).kind !== 'none';
 export const canReadAudit = (actor: Actor): boolean => actor.role === 'leadership' || actor.role === 'admin';
 export const canEditPolicy = (actor: Actor): boolean => actor.role === 'admin';
 

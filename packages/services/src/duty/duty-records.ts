@@ -47,16 +47,23 @@ export async function createDutyRecords(ctx: ServiceContext, actor: Actor, input
     await schedulableOfficer(ctx.store, actor, input.officerId, officers);
   }
   const at = ctx.clock.now();
-  const stored = await ctx.store.transaction(async (tx) => {
-    const created = await tx.duty.insertMany(
-      inputs.map((i) => ({ ...i, status: i.status ?? 'draft' })),
+  const stored = await ctx.store.transaction(async (tx) =>
+    insertAuditedRecords(
+      tx,
+      actor,
       at,
-    );
-    await tx.audit.append(created.map((r) => auditEntry(actor, at, 'duty-record.create', 'duty-record', r.id, undefined, dutyRecordDto(r))));
-    return created;
-  });
+      inputs.map((i) => ({ ...i, status: i.status ?? 'draft' })),
+    ),
+  );
   ctx.boards.invalidateUnits(new Set([...officers.values()].map((o) => o.unit)));
   return stored;
+}
+
+/** Appends records with their `duty-record.create` audit entries, through `tx` (the caller's transaction). */
+export async function insertAuditedRecords(tx: Store, actor: Actor, at: Instant, records: readonly NewDutyRecord[]): Promise<StoredDutyRecord[]> {
+  const created = await tx.duty.insertMany(records, at);
+  await tx.audit.append(created.map((r) => auditEntry(actor, at, 'duty-record.create', 'duty-record', r.id, undefined, dutyRecordDto(r))));
+  return created;
 }
 
 /** Moves, resizes, reassigns, publishes or cancels one record; the before and after go to the audit log. */

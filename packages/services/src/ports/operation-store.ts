@@ -10,5 +10,7 @@ export interface OperationStore {
   /** In start order. */
   list(): Promise<StoredOperation[]>;
   get(id: string): Promise<StoredOperation | undefined>;
+  /** Operations the officer has a duty record on (not cancelled), in start order. */
+  assignedTo(officerId: string): Promise<StoredOperation[]>;
   insertMany(operations: readonly StoredOperation[]): Promise<void>;
 }

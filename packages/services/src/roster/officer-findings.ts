@@ -1,5 +1,6 @@
 import { type Finding, type Officer, checkCompliance } from '@muster/domain';
 import { type DayNumber, type Instant, MS_PER_DAY, TimeZone, instant } from '@muster/kernel';
+import { groupBy } from '../group-by.ts';
 import type { StoredDutyRecord } from '../ports/duty-store.ts';
 import type { OverrideRecord } from '../ports/override-store.ts';
 import type { ServiceContext } from '../service-context.ts';
@@ -63,15 +64,4 @@ export function overrideFor(finding: Finding, overrides: readonly OverrideRecord
 
 function spansMeet(aStart: Instant, aEnd: Instant, bStart: Instant, bEnd: Instant): boolean {
   return aStart === bStart || (aStart < bEnd && bStart < aEnd);
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

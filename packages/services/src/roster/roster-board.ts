@@ -3,14 +3,15 @@ import { canSeeUnit, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFound } from '../not-found.ts';
 import type { ServiceContext } from '../service-context.ts';
+import type { BoardBody } from './roster-board-cache.ts';
 import { dutyRecordDto, findingDto, officerDto, overrideDto, unitDto } from './dto.ts';
 import { officerFindings, overrideFor } from './officer-findings.ts';
 
 /**
  * A unit's roster for local days `from`..`to`: its officers, their records, and every finding with
- * its reason — as JSON text, because the same board is served many times between writes.
+ * its reason — as finished JSON (and gzip), because the same board is served many times between writes.
  */
-export async function rosterBoardJson(ctx: ServiceContext, actor: Actor, unitId: string, from: DayNumber, to: DayNumber): Promise<string> {
+export async function rosterBoard(ctx: ServiceContext, actor: Actor, unitId: string, from: DayNumber, to: DayNumber): Promise<BoardBody> {
   requireAccess(canSeeUnit(actor, unitId), actor, `see the roster of unit ${unitId}`);
   const key = `${from}|${to}`;
   const cached = ctx.boards.get(unitId, key);
@@ -24,7 +25,7 @@ export async function rosterBoardJson(ctx: ServiceContext, actor: Actor, unitId:
   const checked = await officerFindings(ctx, officers, from, to, zone);
   const zones = new Map(officers.map((o) => [o.id, TimeZone.find(o.timeZone) ?? zone]));
   const findings = checked.findings.map((f) => findingDto(f, zones.get(f.officerId) ?? zone, overrideFor(f, checked.overrides)));
-  const body = JSON.stringify({
+  const json = JSON.stringify({
     unit: unitDto(unit),
     from: formatDay(from),
     to: formatDay(to),
@@ -39,6 +40,5 @@ export async function rosterBoardJson(ctx: ServiceContext, actor: Actor, unitId:
       overridden: findings.filter((f) => f.overrideId !== undefined).length,
     },
   });
-  ctx.boards.put(unitId, key, generation, body);
-  return body;
+  return ctx.boards.put(unitId, key, generation, json);
 }

@@ -1,7 +1,8 @@
 import { type Clock, TimeZone, invariant } from '@muster/kernel';
 import { auditEntry } from '../audit/audit-write.ts';
 import { hashPassword } from '../auth/scrypt-password.ts';
-import { generateDemoAgency } from '../demo/generate-demo-agency.ts';
+import { demoRosterSettings } from '../demo/demo-roster-settings.ts';
+import { type DemoAgencyOptions, generateDemoAgency } from '../demo/generate-demo-agency.ts';
 import type { Store } from '../ports/store.ts';
 import { type DemoAccount, demoAccounts } from './demo-accounts.ts';
 
@@ -9,7 +10,8 @@ export interface DemoSeedOptions {
   /** The password every demo account shares (MUSTER_DEMO_PASSWORD). */
   readonly password: string;
   readonly seed?: number;
-  readonly officers?: number;
+  /** The agency's size and shape (the generator's defaults: 600 officers, 3 offices of 2 teams). */
+  readonly shape?: Pick<DemoAgencyOptions, 'officers' | 'fieldOffices' | 'unitsPerOffice' | 'historyWeeks' | 'futureWeeks'>;
   /** The zone whose calendar day is "today" for the generated history. */
   readonly timeZone?: string;
 }
@@ -37,7 +39,7 @@ export async function seedDemoAgency(store: Store, clock: Clock, options: DemoSe
   const zone = TimeZone.find(options.timeZone ?? 'America/Chicago');
   invariant(zone, 'the demo zone is a known IANA zone', { zone: options.timeZone });
   const now = clock.now();
-  const agency = generateDemoAgency({ seed: options.seed ?? 2026, today: zone.localDayOf(now), ...(options.officers === undefined ? {} : { officers: options.officers }) });
+  const agency = generateDemoAgency({ seed: options.seed ?? 2026, today: zone.localDayOf(now), ...options.shape });
   const accounts = demoAccounts(agency.units, agency.officers);
   const passwordHash = await hashPassword(options.password);
   await store.transaction(async (tx) => {
@@ -45,6 +47,7 @@ export async function seedDemoAgency(store: Store, clock: Clock, options: DemoSe
     await tx.officers.upsertMany(agency.officers);
     await tx.qualifications.insertMany(agency.qualifications);
     await tx.operations.insertMany(agency.operations);
+    for (const settings of demoRosterSettings(agency.units, agency.officers, now)) await tx.rosterSettings.put(settings);
     await tx.duty.insertMany(
       agency.dutyRecords.map((r) => ({ ...r, status: 'published' as const })),
       now,

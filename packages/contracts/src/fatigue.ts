@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { DateTime } from './common.ts';
+
+const Span = z.object({ start: DateTime, end: DateTime });
+
+export const OfficerFatigue = z
+  .object({
+    officerId: z.string(),
+    timeZone: z.string(),
+    start: DateTime,
+    stepMinutes: z.number().int(),
+    kss: z.array(z.number()),
+    lapses: z.array(z.number()),
+    duties: z.array(Span),
+    sleep: z.array(Span.extend({ source: z.string(), rule: z.string() })),
+    peak: z.object({ kss: z.number(), at: DateTime }).nullable(),
+    kssWarn: z.number().nullable(),
+    kssBlock: z.number().nullable(),
+    note: z.string(),
+  })
+  .meta({ id: 'OfficerFatigue' });
