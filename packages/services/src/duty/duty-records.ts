@@ -7,6 +7,7 @@ import { notFound } from '../not-found.ts';
 import type { DutyRecordChange, DutyStatus, NewDutyRecord, StoredDutyRecord } from '../ports/duty-store.ts';
 import type { Store } from '../ports/store.ts';
 import { dutyRecordDto } from '../roster/dto.ts';
+import { groupBy } from '../group-by.ts';
 import type { ServiceContext } from '../service-context.ts';
 
 /** Longer than this is almost certainly a typing mistake (a wrong day); the longest real duty is far shorter. */
@@ -55,7 +56,7 @@ export async function createDutyRecords(ctx: ServiceContext, actor: Actor, input
       inputs.map((i) => ({ ...i, status: i.status ?? 'draft' })),
     ),
   );
-  ctx.boards.invalidateUnits(new Set([...officers.values()].map((o) => o.unit)));
+  invalidateBoards(ctx, officers.values());
   return stored;
 }
 
@@ -83,7 +84,7 @@ export async function changeDutyRecord(ctx: ServiceContext, actor: Actor, id: nu
     await tx.audit.append([auditEntry(actor, at, actionOf(change.status), 'duty-record', id, dutyRecordDto(current), dutyRecordDto(after))]);
     return after;
   });
-  ctx.boards.invalidateUnits(new Set([...officers.values()].map((o) => o.unit)));
+  invalidateBoards(ctx, officers.values());
   return updated;
 }
 
@@ -101,4 +102,13 @@ export async function officerDutyRecords(ctx: ServiceContext, actor: Actor, offi
   const zone = TimeZone.find(officer.timeZone);
   invariant(zone, 'officer zones are validated on import', { zone: officer.timeZone });
   return ctx.store.duty.between([officerId], zone.startOfLocalDay(from), zone.startOfLocalDay(to + 1));
+}
+
+/** Only the officers written to are checked again on their units' boards. */
+function invalidateBoards(ctx: ServiceContext, officers: Iterable<Officer>): void {
+  for (const [unitId, members] of groupBy([...officers], (o) => o.unit))
+    ctx.boards.invalidateOfficers(
+      unitId,
+      members.map((o) => o.id),
+    );
 }

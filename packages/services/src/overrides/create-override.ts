@@ -65,6 +65,6 @@ export async function createOverride(ctx: ServiceContext, actor: Actor, request:
     ]);
     return stored;
   });
-  ctx.boards.invalidateUnits([officer.unit]);
+  ctx.boards.invalidateOfficers(officer.unit, [officer.id]);
   return created;
 }

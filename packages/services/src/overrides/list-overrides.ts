@@ -46,6 +46,6 @@ export async function revokeOverride(ctx: ServiceContext, actor: Actor, id: numb
     if (after !== current) await tx.audit.append([auditEntry(actor, now, 'override.revoke', 'override', id, overrideDto(current), overrideDto(after))]);
     return after;
   });
-  if (officer !== undefined) ctx.boards.invalidateUnits([officer.unit]);
+  if (officer !== undefined) ctx.boards.invalidateOfficers(officer.unit, [officer.id]);
   return revoked;
 }

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * A finished board: its JSON, compressed once on first demand (a 300-officer, 28-day board is
- * ~1.7 MB of JSON and ~60 KB gzipped; compressing it per request would cost more than serving it),
+ * ~2.3 MB of JSON and ~80 KB gzipped; compressing it per request would cost more than serving it),
  * and an entity tag that changes whenever the board can have changed.
  */
 export class BoardBody {
@@ -19,31 +19,58 @@ export class BoardBody {
   }
 }
 
+/** One officer's share of a board: the items of its arrays as JSON fragments, and its counts. */
+export interface OfficerPart {
+  readonly records: string;
+  readonly findings: string;
+  readonly overrides: string;
+  readonly block: number;
+  readonly warn: number;
+  readonly overridden: number;
+}
+
+interface Entry<T> {
+  readonly generation: string;
+  readonly value: T;
+}
+
 /**
- * Finished roster-board responses, kept until a write touches the unit (or the policy changes).
- * A board is the costliest read (every rule over every officer of a unit), and a whole unit reads
- * the same few boards, so serving repeats from memory is what keeps the board fast under load.
+ * Roster boards, kept at two grains until a write makes them stale:
+ * - whole boards (finished JSON), served as they are while nothing in the unit changes;
+ * - each officer's part of a board (records, findings, overrides), so that after one officer's
+ *   record is edited only that officer is checked again and the board is put together from parts.
+ * A write to some officers (`invalidateOfficers`) stales their parts and the unit's whole boards;
+ * a write that may touch any officer of a unit (`invalidateUnits`) stales everything of the unit;
+ * a policy change (`invalidateAll`) stales everything.
  */
 export class RosterBoardCache {
-  readonly #entries = new Map<string, { readonly generation: string; readonly body: BoardBody }>();
+  readonly #boards = new Map<string, Entry<BoardBody>>();
+  readonly #parts = new Map<string, Entry<OfficerPart>>();
   readonly #unitGeneration = new Map<string, number>();
+  readonly #unitEdits = new Map<string, number>();
+  readonly #officerGeneration = new Map<string, number>();
   #policyGeneration = 0;
   // Tags of one process never repeat those of an earlier one, though generations restart at 0.
   readonly #epoch = randomBytes(4).toString('hex');
-  readonly #maxEntries: number;
 
-  constructor(maxEntries = 200) {
-    this.#maxEntries = maxEntries;
+  constructor(
+    private readonly maxBoards = 200,
+    private readonly maxParts = 200_000,
+  ) {}
+
+  /** The generation of a unit's whole boards, to pass to `put` for a computation starting now. */
+  generation(unitId: string): string {
+    return `${this.#epoch}.${this.#unitGeneration.get(unitId) ?? 0}.${this.#unitEdits.get(unitId) ?? 0}.${this.#policyGeneration}`;
   }
 
-  /** The generation to pass to `put` for a computation starting now. */
-  generation(unitId: string): string {
-    return `${this.#epoch}.${this.#unitGeneration.get(unitId) ?? 0}.${this.#policyGeneration}`;
+  /** The generation of one officer's parts, to pass to `putPart` for a computation starting now. */
+  partGeneration(unitId: string, officerId: string): string {
+    return `${this.#epoch}.${this.#unitGeneration.get(unitId) ?? 0}.${this.#policyGeneration}.${this.#officerGeneration.get(officerId) ?? 0}`;
   }
 
   get(unitId: string, key: string): BoardBody | undefined {
-    const entry = this.#entries.get(`${unitId}|${key}`);
-    return entry !== undefined && entry.generation === this.generation(unitId) ? entry.body : undefined;
+    const entry = this.#boards.get(`${unitId}|${key}`);
+    return entry !== undefined && entry.generation === this.generation(unitId) ? entry.value : undefined;
   }
 
   /**
@@ -52,19 +79,43 @@ export class RosterBoardCache {
    */
   put(unitId: string, key: string, generation: string, json: string): BoardBody {
     const body = new BoardBody(json, `"${generation}.${key.replace('|', '-')}"`);
-    if (generation !== this.generation(unitId)) return body;
-    if (this.#entries.size >= this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    this.#entries.set(`${unitId}|${key}`, { generation, body });
+    if (generation === this.generation(unitId)) remember(this.#boards, `${unitId}|${key}`, { generation, value: body }, this.maxBoards);
     return body;
   }
 
-  /** A write touched these units' records, officers or overrides. */
+  getPart(unitId: string, officerId: string, key: string, generation: string): OfficerPart | undefined {
+    const entry = this.#parts.get(`${unitId}|${officerId}|${key}`);
+    return entry !== undefined && entry.generation === generation ? entry.value : undefined;
+  }
+
+  putPart(unitId: string, officerId: string, key: string, generation: string, part: OfficerPart): void {
+    if (generation === this.partGeneration(unitId, officerId)) remember(this.#parts, `${unitId}|${officerId}|${key}`, { generation, value: part }, this.maxParts);
+  }
+
+  /** A write touched only these officers of the unit (their records or overrides). */
+  invalidateOfficers(unitId: string, officerIds: Iterable<string>): void {
+    for (const officerId of officerIds) bump(this.#officerGeneration, officerId);
+    bump(this.#unitEdits, unitId);
+  }
+
+  /** A write may have touched any officer of these units (an import, a membership change). */
   invalidateUnits(unitIds: Iterable<string>): void {
-    for (const unitId of unitIds) this.#unitGeneration.set(unitId, (this.#unitGeneration.get(unitId) ?? 0) + 1);
+    for (const unitId of unitIds) bump(this.#unitGeneration, unitId);
   }
 
   /** The policy (or anything every unit reads) changed. */
   invalidateAll(): void {
     this.#policyGeneration++;
   }
+}
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Sets an entry, first forgetting the oldest when full (a map iterates in insertion order). */
+function remember<T>(entries: Map<string, T>, key: string, value: T, max: number): void {
+  entries.delete(key);
+  if (entries.size >= max) entries.delete(entries.keys().next().value!);
+  entries.set(key, value);
 }

@@ -1,15 +1,18 @@
+import type { Officer } from '@muster/domain';
 import { type DayNumber, TimeZone, formatDay, invariant } from '@muster/kernel';
 import { canSeeUnit, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
+import { groupBy } from '../group-by.ts';
 import { notFound } from '../not-found.ts';
 import type { ServiceContext } from '../service-context.ts';
-import type { BoardBody } from './roster-board-cache.ts';
 import { dutyRecordDto, findingDto, officerDto, overrideDto, unitDto } from './dto.ts';
 import { officerFindings, overrideFor } from './officer-findings.ts';
+import type { BoardBody, OfficerPart } from './roster-board-cache.ts';
 
 /**
  * A unit's roster for local days `from`..`to`: its officers, their records, and every finding with
- * its reason — as finished JSON (and gzip), because the same board is served many times between writes.
+ * its reason — as finished JSON (and gzip), because the same board is served many times between
+ * writes. Officers whose part is still current are not checked again (see RosterBoardCache).
  */
 export async function rosterBoard(ctx: ServiceContext, actor: Actor, unitId: string, from: DayNumber, to: DayNumber): Promise<BoardBody> {
   requireAccess(canSeeUnit(actor, unitId), actor, `see the roster of unit ${unitId}`);
@@ -22,23 +25,57 @@ export async function rosterBoard(ctx: ServiceContext, actor: Actor, unitId: str
   const zone = TimeZone.find(unit.timeZone);
   invariant(zone, 'unit zones are validated on import', { zone: unit.timeZone });
   const officers = await ctx.store.officers.list({ unitIds: [unitId] });
-  const checked = await officerFindings(ctx, officers, from, to, zone);
-  const zones = new Map(officers.map((o) => [o.id, TimeZone.find(o.timeZone) ?? zone]));
-  const findings = checked.findings.map((f) => findingDto(f, zones.get(f.officerId) ?? zone, overrideFor(f, checked.overrides)));
-  const json = JSON.stringify({
-    unit: unitDto(unit),
-    from: formatDay(from),
-    to: formatDay(to),
-    policyVersion: checked.policyVersion,
-    officers: officers.map(officerDto),
-    records: checked.records.map(dutyRecordDto),
-    findings,
-    overrides: checked.overrides.map(overrideDto),
-    summary: {
-      block: findings.filter((f) => f.level === 'block' && f.overrideId === undefined).length,
-      warn: findings.filter((f) => f.level === 'warn').length,
-      overridden: findings.filter((f) => f.overrideId !== undefined).length,
-    },
-  });
+  const parts = new Map<string, OfficerPart>();
+  const stale: Officer[] = [];
+  const partGenerations = new Map<string, string>();
+  for (const officer of officers) {
+    const partGeneration = ctx.boards.partGeneration(unitId, officer.id);
+    partGenerations.set(officer.id, partGeneration);
+    const part = ctx.boards.getPart(unitId, officer.id, key, partGeneration);
+    if (part === undefined) stale.push(officer);
+    else parts.set(officer.id, part);
+  }
+  let policyVersion: number;
+  if (stale.length > 0) {
+    const checked = await officerFindings(ctx, stale, from, to, zone);
+    policyVersion = checked.policyVersion;
+    const records = groupBy(checked.records, (r) => r.officerId);
+    const findings = groupBy(checked.findings, (f) => f.officerId);
+    const overrides = groupBy(checked.overrides, (o) => o.officerId);
+    for (const officer of stale) {
+      const officerZone = TimeZone.find(officer.timeZone) ?? zone;
+      const active = overrides.get(officer.id) ?? [];
+      const shown = (findings.get(officer.id) ?? []).map((f) => findingDto(f, officerZone, overrideFor(f, active)));
+      const part: OfficerPart = {
+        records: items((records.get(officer.id) ?? []).map(dutyRecordDto)),
+        findings: items(shown),
+        overrides: items(active.map(overrideDto)),
+        block: shown.filter((f) => f.level === 'block' && f.overrideId === undefined).length,
+        warn: shown.filter((f) => f.level === 'warn').length,
+        overridden: shown.filter((f) => f.overrideId !== undefined).length,
+      };
+      parts.set(officer.id, part);
+      ctx.boards.putPart(unitId, officer.id, key, partGenerations.get(officer.id)!, part);
+    }
+  } else {
+    policyVersion = (await ctx.policy.current()).version;
+  }
+  const ordered = officers.map((o) => parts.get(o.id)!);
+  const joined = (field: 'records' | 'findings' | 'overrides'): string =>
+    `[${ordered
+      .map((p) => p[field])
+      .filter((text) => text !== '')
+      .join(',')}]`;
+  const count = (field: 'block' | 'warn' | 'overridden'): number => ordered.reduce((sum, p) => sum + p[field], 0);
+  // Put together from the parts' JSON text: the same document as JSON.stringify of the whole board.
+  const json =
+    `{"unit":${JSON.stringify(unitDto(unit))},"from":"${formatDay(from)}","to":"${formatDay(to)}","policyVersion":${policyVersion}` +
+    `,"officers":${JSON.stringify(officers.map(officerDto))},"records":${joined('records')},"findings":${joined('findings')},"overrides":${joined('overrides')}` +
+    `,"summary":${JSON.stringify({ block: count('block'), warn: count('warn'), overridden: count('overridden') })}}`;
   return ctx.boards.put(unitId, key, generation, json);
+}
+
+/** The items of a JSON array, without the brackets ('' for none). */
+function items(values: readonly unknown[]): string {
+  return JSON.stringify(values).slice(1, -1);
 }

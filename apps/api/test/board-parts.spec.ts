@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@muster/services';
+import { type TestApp, testApp } from './test-app.ts';
+
+describe('the roster board after an edit', () => {
+  let t: TestApp;
+  const read: string[][] = [];
+  const call = async (role: Role, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    t.app.inject({ method, url, ...(payload === undefined ? {} : { payload }), headers: { authorization: `Bearer ${await t.token(role)}` } });
+  const board = async () =>
+    (await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-09&to=2026-03-15')).json() as {
+      records: { id: number; officerId: string }[];
+      findings: { ruleId: string; level: string; start: string; officerId: string }[];
+    };
+  /** The same board computed from scratch: nothing cached. */
+  const fresh = async () => {
+    t.ctx.boards.invalidateAll();
+    return board();
+  };
+
+  beforeAll(async () => {
+    t = await testApp();
+    const between = t.ctx.store.duty.between.bind(t.ctx.store.duty);
+    t.ctx.store.duty.between = async (ids, ...rest) => {
+      read.push([...ids]);
+      return between(ids, ...rest);
+    };
+    await call('supervisor', 'POST', '/api/duty-records', {
+      records: [
+        { officerId: 'N1', start: '2026-03-10T07:00:00-05:00', end: '2026-03-10T17:00:00-05:00', kind: 'regular' },
+        { officerId: 'N1', start: '2026-03-11T07:00:00-05:00', end: '2026-03-11T17:00:00-05:00', kind: 'regular' },
+        { officerId: 'N2', start: '2026-03-10T21:00:00-05:00', end: '2026-03-11T07:00:00-05:00', kind: 'regular' },
+        { officerId: 'N2', start: '2026-03-11T21:00:00-05:00', end: '2026-03-12T07:00:00-05:00', kind: 'regular' },
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => t.close());
+
+  it('checks only the edited officer again, and shows what a check from scratch shows', async () => {
+    await board();
+    const n1 = (await board()).records.find((r) => r.officerId === 'N1')!;
+    read.length = 0;
+    // 17:00 to 01:00: 8 h of rest, a block finding for N1 alone.
+    await call('supervisor', 'PATCH', `/api/duty-records/${n1.id + 1}`, { start: '2026-03-11T01:00:00-05:00', end: '2026-03-11T09:00:00-05:00' });
+    const incremental = await board();
+    expect(read).toEqual([['N1']]);
+    expect(incremental.findings.some((f) => f.officerId === 'N1' && f.ruleId === 'rest.min-between-duties' && f.level === 'block')).toBe(true);
+    expect(incremental).toEqual(await fresh());
+  });
+
+  it('marks an override in place without checking anyone else again', async () => {
+    await board();
+    const block = (await board()).findings.find((f) => f.level === 'block')!;
+    read.length = 0;
+    const made = await call('supervisor', 'POST', '/api/overrides', {
+      officerId: block.officerId,
+      ruleId: block.ruleId,
+      findingStart: block.start,
+      reason: 'Court set the time',
+      expiresAt: '2026-03-20T00:00:00Z',
+    });
+    expect(made.statusCode).toBe(201);
+    const incremental = await board();
+    expect(read.filter((ids) => ids.length > 1)).toEqual([]);
+    expect(incremental).toEqual(await fresh());
+  });
+
+  it('checks every officer again after a reassignment moves a record between two officers', async () => {
+    const n2 = (await board()).records.find((r) => r.officerId === 'N2')!;
+    read.length = 0;
+    await call('supervisor', 'PATCH', `/api/duty-records/${n2.id}`, { officerId: 'N1' });
+    const incremental = await board();
+    expect(read.flat().sort()).toEqual(['N1', 'N2']);
+    expect(incremental.records.find((r) => r.id === n2.id)!.officerId).toBe('N1');
+    expect(incremental).toEqual(await fresh());
+  });
+});
