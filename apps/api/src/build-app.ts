@@ -20,6 +20,7 @@ import { proposalRoutes } from './routes/proposals.ts';
 import { rosterJobRoutes } from './routes/roster-jobs.ts';
 import { rosterSettingsRoutes } from './routes/roster-settings.ts';
 import { rosterRoutes } from './routes/roster.ts';
+import { userRoutes } from './routes/users.ts';
 
 export interface AppOptions {
   readonly ctx: ServiceContext;
@@ -56,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(async (signedIn) => {
     requireSignIn(signedIn, ctx);
     meRoute(signedIn);
+    userRoutes(signedIn, ctx);
     officerRoutes(signedIn, ctx);
     dutyRecordRoutes(signedIn, ctx);
     rosterRoutes(signedIn, ctx);

@@ -1,10 +1,20 @@
 // `npm start`: the service on one port, the embedded database (or DATABASE_URL), the demo agency.
+import { AppError } from '@muster/kernel';
 import { readServiceConfig } from './service-config.ts';
 import { startService } from './start-service.ts';
 
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
-const config = readServiceConfig(process.env, process.cwd());
-const service = await startService(config, log);
+let service: Awaited<ReturnType<typeof startService>>;
+let config: ReturnType<typeof readServiceConfig>;
+try {
+  config = readServiceConfig(process.env, process.cwd());
+  service = await startService(config, log);
+} catch (error) {
+  // A setting or the database is wrong: say which, without a stack trace, and exit 2.
+  if (!(error instanceof AppError) && !(error instanceof Error && /^[A-Z_]+=/.test(error.message))) throw error;
+  process.stderr.write(`muster: ${error.message}${error instanceof AppError ? ` [${error.code}]` : ''}\n`);
+  process.exit(2);
+}
 
 log(`muster is running at ${service.url}`);
 log(`  database: ${service.database.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded, in ${config.dataDir}`}`);

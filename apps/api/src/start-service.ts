@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { type Clock, instant } from '@muster/kernel';
 import { type MusterDatabase, PgStore, migrateToLatest, openDatabase } from '@muster/persistence';
-import { type DemoSeedResult, createServiceContext, failInterruptedRosterJobs, hashPassword, seedDemoAgency } from '@muster/services';
+import { type DemoSeedResult, createServiceContext, failInterruptedRosterJobs, hashPassword, seedDemoAgency, checkPassword, auditEntry, userDto } from '@muster/services';
 import { buildApp } from './build-app.ts';
 import type { ServiceConfig } from './service-config.ts';
 import { WorkerRosterSolver } from './workers/worker-roster-solver.ts';
@@ -32,13 +32,19 @@ export async function startService(config: ServiceConfig, log: (line: string) =>
     if (demo.seeded)
       log(`Loaded the demo agency (${demo.counts!.officers} officers, ${demo.counts!.dutyRecords} duty records) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } else if ((await store.users.count()) === 0 && config.adminEmail !== undefined && config.adminPassword !== undefined) {
-    await store.users.insert({
+    // The first admin's password meets the same rule as every other account's.
+    checkPassword(config.adminPassword, config.adminEmail);
+    const admin = {
       id: randomUUID(),
-      email: config.adminEmail,
+      email: config.adminEmail.toLowerCase(),
       passwordHash: await hashPassword(config.adminPassword),
-      role: 'admin',
+      role: 'admin' as const,
       unitIds: [],
       createdAt: systemClock.now(),
+    };
+    await store.transaction(async (tx) => {
+      await tx.users.insert(admin);
+      await tx.audit.append([auditEntry(undefined, admin.createdAt, 'user.create', 'user', admin.id, undefined, userDto(admin))]);
     });
     log(`Created the first admin account, ${config.adminEmail}.`);
   }

@@ -149,6 +149,29 @@ export function describeStoreContract(engine: TestEngine): void {
       expect(await store.settings.putIfAbsent('token-key', 'k2')).toBe('k1');
     });
 
+    it('lists accounts by email, changes them, refuses a taken email in any case, and locks the enabled admins', async () => {
+      const admin = {
+        id: '6f1c1d1e-0000-4000-8000-000000000003',
+        email: 'admin@demo.muster',
+        passwordHash: 'scrypt$a',
+        role: 'admin' as const,
+        unitIds: [],
+        createdAt: instant(T0),
+      };
+      await store.users.insert(admin);
+      await expect(store.users.insert({ ...admin, id: '6f1c1d1e-0000-4000-8000-000000000004', email: 'ADMIN@Demo.Muster' })).rejects.toMatchObject({ code: 'user.email-taken' });
+      expect((await store.users.list()).map((u) => u.email)).toEqual(['admin@demo.muster', 'sup@demo.muster']);
+      expect(await store.transaction((tx) => tx.users.lockEnabledAdmins())).toEqual([admin.id]);
+      const change = { role: 'officer' as const, officerId: 'A1', unitIds: ['south'], passwordHash: 'scrypt$b', disabledAt: instant(T0 + HOUR) };
+      expect(await store.users.update(admin.id, change)).toEqual({ ...admin, ...change, disabledAt: T0 + HOUR });
+      expect(await store.transaction((tx) => tx.users.lockEnabledAdmins())).toEqual([]);
+      const restored = { ...admin, unitIds: ['south'], passwordHash: 'scrypt$b' };
+      expect(await store.users.update(admin.id, { role: 'admin', officerId: null, disabledAt: null })).toEqual(restored);
+      expect(await store.users.byEmail('ADMIN@demo.muster')).toEqual(restored);
+      expect(await store.users.update(admin.id, {})).toEqual(restored);
+      expect(await store.users.update('6f1c1d1e-0000-4000-8000-00000000000f', { role: 'admin' })).toBeUndefined();
+    });
+
     it('keeps operations with their roles, in start order', async () => {
       const role = { role: 'pit-driver', count: 2, requiredQualifications: ['pit', 'vehicle-pursuit'], driving: true };
       await store.operations.insertMany([

@@ -12,7 +12,7 @@ import type { Actor } from './actor.ts';
  * | training | every officer's profile and qualifications (no duty records) | qualifications |
  * | leadership | everything, read only; the audit log | none |
  * | analyst | aggregates only, no individual officer | none |
- * | admin | everything; the audit log | everything |
+ * | admin | everything; the audit log | everything, accounts too |
  */
 export type OfficerScope =
   { readonly kind: 'all' } | { readonly kind: 'units'; readonly unitIds: readonly string[] } | { readonly kind: 'self'; readonly officerId: string } | { readonly kind: 'none' };
@@ -101,6 +101,8 @@ export const canScheduleSomeUnit = (actor: Actor): boolean => actor.role === 'ad
 export const canSeeSchedules = (actor: Actor): boolean => actor.role !== 'training' && officerScope(actor).kind !== 'none';
 export const canReadAudit = (actor: Actor): boolean => actor.role === 'leadership' || actor.role === 'admin';
 export const canEditPolicy = (actor: Actor): boolean => actor.role === 'admin';
+/** Whether the actor may list, create and change accounts, and set their passwords. */
+export const canManageAccounts = (actor: Actor): boolean => actor.role === 'admin';
 
 /** Throws `access.forbidden` naming what was refused, unless `allowed`. */
 export function requireAccess(allowed: boolean, actor: Actor, what: string): void {

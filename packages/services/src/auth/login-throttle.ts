@@ -8,6 +8,9 @@ export interface ThrottleLimits {
 
 export const DEFAULT_LOGIN_LIMITS: ThrottleLimits = { maxFailures: 10, windowMs: 15 * 60_000 };
 
+/** The keys a password check counts against: the account's email and the caller's address. */
+export const passwordCheckKeys = (email: string, address: string): string[] => [`email:${email.toLowerCase()}`, `address:${address}`];
+
 /**
  * Slows password guessing: after `maxFailures` failed sign-ins for one email or from one address in
  * the window, further attempts are refused until the oldest failure leaves the window. In memory:

@@ -1,8 +1,9 @@
 import { AppError, type Instant, instant } from '@muster/kernel';
 import type { Actor } from '../access/actor.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { passwordCheckKeys } from './login-throttle.ts';
 import { hashPassword, verifyPassword } from './scrypt-password.ts';
-import { issueToken, readToken } from './session-token.ts';
+import { issueToken, passwordStamp, readToken } from './session-token.ts';
 
 export interface SignInResult {
   readonly token: string;
@@ -16,7 +17,7 @@ let decoyHash: Promise<string> | undefined;
 
 /** Checks an email and password and opens a session; refuses after repeated failures (see LoginThrottle). */
 export async function signIn(ctx: ServiceContext, email: string, password: string, address: string): Promise<SignInResult> {
-  const keys = [`email:${email.toLowerCase()}`, `address:${address}`];
+  const keys = passwordCheckKeys(email, address);
   ctx.throttle.check(keys);
   const user = await ctx.store.users.byEmail(email);
   decoyHash ??= hashPassword('decoy password never matches');
@@ -27,14 +28,19 @@ export async function signIn(ctx: ServiceContext, email: string, password: strin
   }
   ctx.throttle.succeed(keys);
   const expiresAt = instant(ctx.clock.now() + ctx.sessionMs);
-  return { token: issueToken({ userId: user.id, expiresAt }, ctx.tokenKey), expiresAt, actor: actorOf(user) };
+  return { token: issueToken({ userId: user.id, expiresAt, stamp: passwordStamp(user.passwordHash) }, ctx.tokenKey), expiresAt, actor: actorOf(user) };
 }
 
-/** The actor a bearer token speaks for; the account is read afresh, so a disabled account stops at once. */
+/**
+ * The actor a bearer token speaks for. The account is read afresh on every request, so a disabled
+ * account, and a session opened before the password changed, stop at once.
+ */
 export async function authenticate(ctx: ServiceContext, token: string): Promise<Actor> {
   const claims = readToken(token, ctx.tokenKey, ctx.clock.now());
   const user = await ctx.store.users.byId(claims.userId);
   if (user === undefined || user.disabledAt !== undefined) throw new AppError('auth.unauthenticated', 'The account of this session no longer exists or is disabled.', {});
+  if (claims.stamp !== passwordStamp(user.passwordHash))
+    throw new AppError('auth.unauthenticated', 'The password of this account changed after this session began. Maybe sign in again.', {});
   return actorOf(user);
 }
 
