@@ -8,7 +8,7 @@ const ambientGlobals = ['process', 'console', 'fetch', 'setTimeout', 'setInterva
 }));
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'coverage/**', '.tmp/**', 'bench/**/out/**'] },
+  { ignores: ['**/node_modules/**', 'coverage/**', '.tmp/**', 'bench/**/out/**', 'apps/web/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,6 +9,9 @@ const checks = [
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json']],
+  ['typecheck web', bin('tsc'), ['-p', 'apps/web/tsconfig.json']],
+  // The end-to-end tests drive the built web app through npm start's server.
+  ['build web', bin('vite'), ['build', 'apps/web', '--logLevel', 'warn']],
   ['boundaries', bin('depcruise'), ['packages', 'apps', 'bench', 'scripts', '--config', '.dependency-cruiser.cjs']],
 ];
 const zones = ['UTC', 'America/Chicago'];

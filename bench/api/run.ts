@@ -2,19 +2,18 @@
 // clients, on the embedded database and on PostgreSQL. The server is `npm start`'s own process;
 // the load comes from this one, over loopback.
 // Run: npm run bench:api [-- --seconds 20 --concurrency 32 --officers 300 --engines pglite,postgres]
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { type MusterServer, startMusterServer } from '../../packages/testkit/src/muster-server.ts';
 import { argsOrExit } from '../shared/bench-flags.ts';
 import { int, ms, verdict } from '../shared/report-format.ts';
 import { type LatencyStats, latencyStats } from './latency-stats.ts';
 import { runLoad } from './load-loop.ts';
 
 const TARGET_P95_MS = 100;
-const SERVER = new URL('../../apps/api/bin/muster-server.js', import.meta.url).pathname;
 const PG_ADMIN_URL = process.env['MUSTER_BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'muster_bench_api';
 
@@ -34,44 +33,8 @@ const args = argsOrExit((argv) => {
   return { seconds, concurrency, officers, engines: engines as ('pglite' | 'postgres')[] };
 }, 'npm run bench:api -- [--seconds 20] [--concurrency 32] [--officers 300] [--engines pglite,postgres]');
 
-interface Server {
-  readonly child: ChildProcess;
-  readonly url: string;
-}
-
-function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, [SERVER], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      MUSTER_DEMO_PASSWORD: 'bench',
-      MUSTER_DEMO_OFFICERS: String(args.officers),
-      MUSTER_DEMO_OFFICES: '1',
-      MUSTER_DEMO_UNITS_PER_OFFICE: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const read = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) resolve({ child, url: match[1]!.replace('localhost', '127.0.0.1') });
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
-
-function stopServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.child.removeAllListeners('exit');
-    server.child.on('exit', () => resolve());
-    server.child.kill('SIGTERM');
-  });
+function startServer(env: Record<string, string>): Promise<MusterServer> {
+  return startMusterServer({ ...env, MUSTER_DEMO_PASSWORD: 'bench', MUSTER_DEMO_OFFICERS: String(args.officers), MUSTER_DEMO_OFFICES: '1', MUSTER_DEMO_UNITS_PER_OFFICE: '1' });
 }
 
 async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
@@ -196,7 +159,7 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<EngineResult>
     console.log(`  after each of 20 edits: edit p50 ${ms(afterWrite.write.p50)}, re-checked board p50 ${ms(afterWrite.board.p50)} p95 ${ms(afterWrite.board.p95)}`);
     return { engine, officers: board!.officers.length, records: board!.records.length, findings: board!.findings.length, bytesJson, bytesGzip, coldMs, gzip, identity, afterWrite };
   } finally {
-    await stopServer(server);
+    await server.stop();
     await cleanup();
   }
 }

@@ -5,7 +5,8 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { ServiceContext } from '@muster/services';
 import { requireSignIn } from './plugins/authenticate.ts';
 import { csvBodies } from './plugins/csv-body.ts';
-import { problemDetails } from './plugins/problem-details.ts';
+import { type NotFoundFallback, problemDetails } from './plugins/problem-details.ts';
+import { serveWebApp } from './plugins/web-app.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { loginRoute, meRoute } from './routes/auth.ts';
 import { dutyRecordRoutes } from './routes/duty-records.ts';
@@ -26,6 +27,8 @@ export interface AppOptions {
   readonly ctx: ServiceContext;
   /** Fastify's logger setting (off in tests). */
   readonly logger?: FastifyServerOptions['logger'];
+  /** The built web app to serve beside the API (apps/web/dist); none when absent or not built. */
+  readonly webRoot?: string;
   /** Largest request body in bytes (default 1 MiB; CSV imports have their own, larger limit). */
   readonly bodyLimit?: number;
 }
@@ -38,7 +41,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 1024 * 1024, trustProxy: false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  problemDetails(app);
+  let webFallback: NotFoundFallback | undefined;
+  problemDetails(app, () => webFallback);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -72,5 +76,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Only the import routes read CSV bodies (up to CSV_BODY_LIMIT); they refuse JSON with 415.
     await signedIn.register(async (csv) => importRoutes(csvBodies(csv), ctx));
   });
+  if (options.webRoot !== undefined) webFallback = await serveWebApp(app, options.webRoot);
   return app;
 }

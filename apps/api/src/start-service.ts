@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { type Clock, instant } from '@muster/kernel';
@@ -52,7 +54,9 @@ export async function startService(config: ServiceConfig, log: (line: string) =>
   const interrupted = await failInterruptedRosterJobs(store, systemClock);
   if (interrupted > 0) log(`Marked ${interrupted} roster job(s) failed: the service stopped before they finished.`);
   const ctx = createServiceContext({ store, clock: systemClock, tokenKey, solver: new WorkerRosterSolver() });
-  const app = await buildApp({ ctx, logger: { level: process.env['LOG_LEVEL'] ?? 'warn' } });
+  const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+  if (!existsSync(`${webRoot}index.html`)) log('The web app is not built (npm run build -w @muster/web); serving the API only.');
+  const app = await buildApp({ ctx, webRoot, logger: { level: process.env['LOG_LEVEL'] ?? 'warn' } });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   return {

@@ -1,48 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startMusterServer } from '@muster/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const SERVER = new URL('../bin/muster-server.js', import.meta.url).pathname;
-
-interface Started {
-  readonly child: ChildProcess;
-  readonly url: string;
-  readonly output: () => string;
-}
-
-/** Starts `npm start`'s server on a free port and waits for its whole start-up banner. */
-function startServer(dataDir: string): Promise<Started> {
-  const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MUSTER_DATA_DIR: dataDir, MUSTER_DEMO_PASSWORD: 'restart-test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      // The last line of the start-up banner: everything before it has been printed.
-      if (match && output.includes('Press Ctrl+C to stop.')) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!, output: () => output });
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
-
-function stopServer(started: Started): Promise<number | null> {
-  return new Promise((resolve) => {
-    started.child.removeAllListeners('exit');
-    started.child.on('exit', (code) => resolve(code));
-    started.child.kill('SIGTERM');
-  });
-}
+const startServer = (dataDir: string) => startMusterServer({ MUSTER_DATA_DIR: dataDir, MUSTER_DEMO_PASSWORD: 'restart-test' });
 
 async function signIn(url: string, email: string): Promise<string> {
   const login = await fetch(`${url}/api/auth/login`, {
@@ -73,7 +35,7 @@ describe('npm start', () => {
       body: JSON.stringify({ records: [{ officerId, start: '2031-01-06T08:00:00Z', end: '2031-01-06T16:00:00Z', kind: 'court' }] }),
     });
     expect(created.status).toBe(201);
-    expect(await stopServer(first)).toBe(0);
+    expect(await first.stop()).toBe(0);
     expect(first.output()).toContain('stopped; all data is saved.');
 
     const second = await startServer(dataDir);
@@ -86,7 +48,7 @@ describe('npm start', () => {
       const total = (await (await fetch(`${second.url}/api/officers?limit=1`, { headers: admin })).json()) as { total: number };
       expect(total.total).toBe(600);
     } finally {
-      expect(await stopServer(second)).toBe(0);
+      expect(await second.stop()).toBe(0);
     }
   }, 120_000);
 });

@@ -7,3 +7,4 @@ export * from './brute-force-rolling-windows.ts';
 export * from './shift-records.ts';
 export * from './test-database.ts';
 export * from './store-contract.ts';
+export * from './muster-server.ts';

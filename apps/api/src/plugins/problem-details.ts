@@ -44,8 +44,11 @@ function frameworkCode(error: FastifyError): string | undefined {
   return undefined;
 }
 
+/** Answers a request no route took (e.g. the web app's own pages); undefined lets it be a 404. */
+export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined;
+
 /** Every error leaves as a problem document; a stack trace never does (it goes to the log). */
-export function problemDetails(app: FastifyInstance): void {
+export function problemDetails(app: FastifyInstance, fallback?: () => NotFoundFallback | undefined): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(reply, request, error.code, error.message, { ...error.details });
     const code = frameworkCode(error);
@@ -57,7 +60,9 @@ export function problemDetails(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return sendProblem(reply, request, 'server.internal', 'Something went wrong on our side; the request changed nothing it could not finish. The log has the details.');
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, 'route.not-found', `There is no ${request.method} ${request.url.split('?')[0]}. Maybe see /api/docs for the endpoints.`),
+  app.setNotFoundHandler(
+    (request, reply) =>
+      fallback?.()?.(request, reply) ??
+      sendProblem(reply, request, 'route.not-found', `There is no ${request.method} ${request.url.split('?')[0]}. Maybe see /api/docs for the endpoints.`),
   );
 }

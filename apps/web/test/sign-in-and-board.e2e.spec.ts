@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { type MusterServer, startMusterServer } from '@muster/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+
+const DIST = fileURLToPath(new URL('../dist/index.html', import.meta.url));
+const PASSWORD = 'e2e-demo-password';
+
+describe('the web app in Chromium, on npm start’s server with the demo agency', () => {
+  let server: MusterServer;
+  let browser: Browser;
+  const dataDir = mkdtempSync(join(tmpdir(), 'muster-e2e-'));
+
+  beforeAll(async () => {
+    if (!existsSync(DIST)) throw new Error('apps/web is not built: run `vite build apps/web` (npm test does it first).');
+    server = await startMusterServer({ MUSTER_DATA_DIR: dataDir, MUSTER_DEMO_PASSWORD: PASSWORD });
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+    await page.goto(server.url);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  it('shows the sign-in form first, and loads in under 2 s', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const started = Date.now();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    const loadMs = Date.now() - started;
+    console.log(`first screen: ${loadMs} ms`);
+    expect(loadMs).toBeLessThan(2000);
+    await page.close();
+  });
+
+  it('serves the app for its own paths and a problem document for unknown API paths', async () => {
+    const page = await fetch(`${server.url}/roster`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root"></div>');
+    const api = await fetch(`${server.url}/api/nope`);
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('says why when the password is wrong', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'supervisor@demo.muster', 'not the password');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('The email or password is not right.');
+    await page.close();
+  });
+
+  it("signs a supervisor in to their unit's roster: officers by name, shifts, findings marked with their reasons", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, 'supervisor@demo.muster');
+    await page.getByRole('heading', { name: 'Roster — Chicago Team 1' }).waitFor();
+    await page.getByRole('button', { name: '4 weeks' }).click();
+    await page.locator('table.board tbody tr').first().waitFor();
+    expect(await page.locator('table.board tbody tr').count()).toBe(100);
+    const firstName = await page.locator('table.board tbody th').first().textContent();
+    expect(firstName).toMatch(/^[A-Z][a-z]+ [A-Z]/);
+    expect(await page.locator('.shift').count()).toBeGreaterThan(500);
+    // Go back two weeks into the history, where the demo's hot spots are.
+    await page.getByRole('button', { name: 'Earlier' }).click();
+    await page.locator('.marker').first().waitFor();
+    const marked = page.locator('td.finding-warn button.cell, td.finding-block button.cell').first();
+    const reason = await marked.getAttribute('title');
+    expect(reason).toMatch(/^(WARN|BLOCK): /);
+    await marked.click();
+    await expect.poll(() => page.getByRole('complementary', { name: 'Findings' }).textContent()).toMatch(/(WARN|BLOCK|OVERRIDDEN)/);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.close();
+  });
+
+  it('shows an officer their own schedule and no roster', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, 'officer@demo.muster');
+    await page.getByRole('heading', { name: /the next two weeks$/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'Roster' }).count()).toBe(0);
+    await page.locator('table.schedule tbody tr').first().waitFor();
+    expect(await page.locator('table.schedule tbody tr').count()).toBeGreaterThan(3);
+    await page.close();
+  });
+});
