@@ -93,6 +93,19 @@ describe.each(ENGINES)('the policy, an officer’s findings and predicted fatigu
     expect(step7.statusCode).toBe(400);
   });
 
+  it('counts duty hours in the windows ending at a time, overlaps once, beside the policy levels', async () => {
+    // At 2026-03-14 12:00Z: the court record (06:00-14:00Z) counts 6 h; the day shift of the 13th 10 h.
+    const response = await call('officer', 'GET', '/api/officers/N1/hours?at=2026-03-14T12:00:00Z');
+    expect(response.statusCode).toBe(200);
+    const { measures } = response.json() as { measures: { id: string; hours: number; warn: number | null; block: number | null }[] };
+    const byId = Object.fromEntries(measures.map((m) => [m.id, m]));
+    expect(byId['hours.48h']).toMatchObject({ hours: 16, warn: 30, block: null });
+    expect(byId['hours.7d']).toMatchObject({ hours: 46, warn: 60, block: 72 });
+    expect(byId['hours.28d']).toMatchObject({ hours: 46, warn: 171 });
+    expect(byId['overtime.month']).toMatchObject({ hours: 0, warn: 80, block: 96 });
+    expect((await call('officer', 'GET', '/api/officers/N2/hours')).statusCode).toBe(403);
+  });
+
   it("keeps an officer's findings and fatigue to themselves and those above them", async () => {
     expect((await call('officer', 'GET', '/api/officers/N2/fatigue?from=2026-03-10&to=2026-03-11')).statusCode).toBe(403);
     expect((await call('officer', 'GET', '/api/officers/N2/findings?from=2026-03-10&to=2026-03-11')).statusCode).toBe(403);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ import { launchChromium } from './browser.ts';
 
 const DIST = fileURLToPath(new URL('../dist/index.html', import.meta.url));
 const PASSWORD = 'e2e-demo-password';
+/** Screenshots of the main screens, for docs/ (not compared: the demo's dates move with the clock). */
+const SHOTS = fileURLToPath(new URL('../../../.tmp/screenshots/', import.meta.url));
 
 describe('the web app in Chromium, on npm start’s server with the demo agency', () => {
   let server: MusterServer;
@@ -19,6 +21,7 @@ describe('the web app in Chromium, on npm start’s server with the demo agency'
     if (!existsSync(DIST)) throw new Error('apps/web is not built: run `vite build apps/web` (npm test does it first).');
     server = await startMusterServer({ MUSTER_DATA_DIR: dataDir, MUSTER_DEMO_PASSWORD: PASSWORD });
     browser = await launchChromium();
+    mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -78,6 +81,7 @@ describe('the web app in Chromium, on npm start’s server with the demo agency'
     expect(reason).toMatch(/^(WARN|BLOCK): /);
     await marked.click();
     await expect.poll(() => page.getByRole('complementary', { name: 'Findings' }).textContent()).toMatch(/(WARN|BLOCK|OVERRIDDEN)/);
+    await page.screenshot({ path: SHOTS + 'roster-board.png' });
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await page.close();
@@ -90,6 +94,12 @@ describe('the web app in Chromium, on npm start’s server with the demo agency'
     expect(await page.getByRole('button', { name: 'Roster' }).count()).toBe(0);
     await page.locator('table.schedule tbody tr').first().waitFor();
     expect(await page.locator('table.schedule tbody tr').count()).toBeGreaterThan(3);
+    expect(await page.getByRole('meter').count()).toBe(4);
+    await page.locator('.fatigue-chart figcaption').waitFor();
+    expect(await page.locator('.fatigue-chart figcaption').textContent()).toMatch(/Highest predicted KSS \d/);
+    expect(await page.locator('.fatigue-chart polyline.kss-line').getAttribute('points')).toMatch(/^[\d.]+,[\d.]+ /);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: SHOTS + 'officer-view.png', fullPage: true });
     await page.close();
   });
 });

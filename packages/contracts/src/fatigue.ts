@@ -19,3 +19,19 @@ export const OfficerFatigue = z
     note: z.string(),
   })
   .meta({ id: 'OfficerFatigue' });
+
+export const OfficerHours = z
+  .object({
+    at: DateTime,
+    measures: z.array(
+      z.object({
+        id: z.enum(['hours.48h', 'hours.7d', 'hours.28d', 'overtime.month']),
+        label: z.string(),
+        hours: z.number(),
+        warn: z.number().nullable(),
+        block: z.number().nullable(),
+        basis: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'OfficerHours' });

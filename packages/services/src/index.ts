@@ -37,6 +37,7 @@ export * from './officers/list-officers.ts';
 export * from './officers/get-officer.ts';
 export * from './officers/officer-findings-view.ts';
 export * from './officers/officer-fatigue.ts';
+export * from './officers/officer-hours.ts';
 export * from './policy/update-policy.ts';
 export * from './duty/duty-records.ts';
 export * from './roster/dto.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DutyRecordList, Finding, Officer, OfficerFatigue, OfficerList, OfficerQualification, Paging, Problem, RosterRange } from '@muster/contracts';
+import { DateTime, DutyRecordList, Finding, Officer, OfficerFatigue, OfficerHours, OfficerList, OfficerQualification, Paging, Problem, RosterRange } from '@muster/contracts';
 import { formatDay } from '@muster/kernel';
 import {
   type ServiceContext,
@@ -11,11 +11,13 @@ import {
   officerDutyRecords,
   officerFatigue,
   officerFindingsView,
+  officerHours,
   officerQualifications,
 } from '@muster/services';
 import { z } from 'zod';
 import { dayRange } from '../day-param.ts';
 import { actorOf } from '../plugins/authenticate.ts';
+import { instantOf } from '../wire-instant.ts';
 
 const IdParams = z.object({ id: z.string().min(1).max(64) });
 const errors = { 401: Problem, 403: Problem, 404: Problem };
@@ -110,5 +112,19 @@ export function officerRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       const { from, to } = dayRange(request.query.from, request.query.to);
       return officerFatigue(ctx, actorOf(request), request.params.id, from, to, request.query.step);
     },
+  );
+  api.get(
+    '/api/officers/:id/hours',
+    {
+      schema: {
+        tags: ['officers'],
+        summary: 'Duty hours in the last 48 h, 7 and 28 days and overtime this month, beside the policy’s levels',
+        security,
+        params: IdParams,
+        querystring: z.object({ at: DateTime.optional() }),
+        response: { 200: OfficerHours, 400: Problem, ...errors },
+      },
+    },
+    async (request) => officerHours(ctx, actorOf(request), request.params.id, request.query.at === undefined ? ctx.clock.now() : instantOf(request.query.at)),
   );
 }

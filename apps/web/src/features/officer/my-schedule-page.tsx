@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { DutyRecord, Finding, Officer } from '../../api-client/wire-types.ts';
 import { addDays, localDay, localTime, today } from '../../components/local-day.ts';
 import { useSession } from '../sign-in/session.ts';
+import { FatigueChart, type FatigueSeries } from './fatigue-chart.tsx';
+import { type HoursMeasure, HoursBars } from './hours-bars.tsx';
 
 /** An officer's own schedule for the next two weeks, with the findings on it. */
 export function MySchedulePage() {
@@ -21,12 +23,27 @@ export function MySchedulePage() {
     enabled: from !== undefined,
     queryFn: () => api.get<{ items: Finding[] }>(`/api/officers/${officerId}/findings?from=${from}&to=${to}`),
   });
+  const hours = useQuery({ queryKey: ['hours', officerId], enabled: officerId !== null, queryFn: () => api.get<{ measures: HoursMeasure[] }>(`/api/officers/${officerId}/hours`) });
+  const fatigue = useQuery({
+    queryKey: ['fatigue', officerId, from],
+    enabled: from !== undefined,
+    queryFn: () => api.get<FatigueSeries>(`/api/officers/${officerId}/fatigue?from=${from}&to=${to}&step=15`),
+  });
   if (officerId === null) return <p>This account is not linked to an officer.</p>;
   if (officer.isPending) return <p role="status">Loading…</p>;
   if (officer.isError) return <p role="alert">Could not load your profile: {officer.error.message}</p>;
   return (
     <section aria-labelledby="schedule-title">
       <h2 id="schedule-title">{officer.data.name} — the next two weeks</h2>
+      <h3>Hours against the limits</h3>
+      {hours.isPending && <p role="status">Loading your hours…</p>}
+      {hours.isError && <p role="alert">Could not load your hours: {hours.error.message}</p>}
+      {hours.data && <HoursBars measures={hours.data.measures} />}
+      <h3>Predicted sleepiness, the next 14 days</h3>
+      {fatigue.isPending && <p role="status">Loading the prediction…</p>}
+      {fatigue.isError && <p role="alert">Could not load the prediction: {fatigue.error.message}</p>}
+      {fatigue.data && <FatigueChart series={fatigue.data} />}
+      <h3>Schedule</h3>
       {records.isPending && <p role="status">Loading your schedule…</p>}
       {records.data && records.data.items.length === 0 && <p>No duty in the next two weeks.</p>}
       {records.data && records.data.items.length > 0 && (
