@@ -100,6 +100,25 @@ describe.each(ENGINES)('duty records, the board and the audit log (%s)', (engine
     expect(changed.headers['etag']).not.toBe(etag);
   });
 
+  it('publishes the drafts of a range (only there, only a supervisor of the unit), audited', async () => {
+    await call('supervisor', 'POST', '/api/duty-records', {
+      records: [
+        { officerId: 'N2', start: '2026-03-20T07:00:00-05:00', end: '2026-03-20T15:00:00-05:00', kind: 'regular' },
+        { officerId: 'N2', start: '2026-03-27T07:00:00-05:00', end: '2026-03-27T15:00:00-05:00', kind: 'regular' },
+      ],
+    });
+    expect((await call('officer', 'POST', '/api/units/north/publish', { from: '2026-03-16', to: '2026-03-22' })).statusCode).toBe(403);
+    const published = await call('supervisor', 'POST', '/api/units/north/publish', { from: '2026-03-16', to: '2026-03-22' });
+    expect(published.statusCode).toBe(200);
+    const body = published.json() as { published: number; items: { start: string; status: string }[] };
+    expect(body.published).toBe(1);
+    expect(body.items[0]).toMatchObject({ start: '2026-03-20T12:00:00.000Z', status: 'published' });
+    const later = (await call('supervisor', 'GET', '/api/officers/N2/duty-records?from=2026-03-27&to=2026-03-27')).json() as { items: { status: string }[] };
+    expect(later.items.map((r) => r.status)).toEqual(['draft']);
+    const audit = (await call('admin', 'GET', '/api/audit?entity=duty-record')).json() as { items: { action: string }[] };
+    expect(audit.items[0]!.action).toBe('duty-record.publish');
+  });
+
   it('validates the board range', async () => {
     const swapped = await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-15&to=2026-03-09');
     expect(swapped.statusCode).toBe(400);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RosterBoard } from '../src/api-client/wire-types.ts';
-import { daysBetween, localDay, mondayOf } from '../src/components/local-day.ts';
+import { daysBetween, localDay, mondayOf, zonedIso } from '../src/components/local-day.ts';
 import { boardCells, worstLevel } from '../src/features/roster-board/board-cells.ts';
 
 const finding = (level: 'warn' | 'block', start: string, overrideId?: number) => ({
@@ -41,5 +41,16 @@ describe('board cells', () => {
     expect(daysBetween('2026-02-27', '2026-03-02')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
     expect(mondayOf('2026-11-22')).toBe('2026-11-16');
     expect(mondayOf('2026-11-16')).toBe('2026-11-16');
+  });
+
+  it('turns a local wall-clock time into an instant across both daylight-saving changes', () => {
+    expect(zonedIso('2026-03-07', '07:00', 'America/Chicago')).toBe('2026-03-07T13:00:00.000Z');
+    expect(zonedIso('2026-03-08', '04:00', 'America/Chicago')).toBe('2026-03-08T09:00:00.000Z');
+    // 02:30 does not exist on the spring-forward night: it lands after the gap, 03:30 CDT.
+    expect(zonedIso('2026-03-08', '02:30', 'America/Chicago')).toBe('2026-03-08T08:30:00.000Z');
+    // 01:30 happens twice on the fall-back night: the first, daylight one.
+    expect(zonedIso('2026-11-01', '01:30', 'America/Chicago')).toBe('2026-11-01T06:30:00.000Z');
+    expect(zonedIso('2026-11-01', '23:00', 'America/Chicago')).toBe('2026-11-02T05:00:00.000Z');
+    expect(zonedIso('2026-07-01', '00:00', 'America/Phoenix')).toBe('2026-07-01T07:00:00.000Z');
   });
 });

@@ -87,6 +87,46 @@ describe('the web app in Chromium, on npm start’s server with the demo agency'
     await page.close();
   });
 
+  it('lets a supervisor add a shift and see its findings at once, cancel it, and publish a draft', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, 'supervisor@demo.muster');
+    await page.getByRole('heading', { name: 'Roster — Chicago Team 1' }).waitFor();
+    await page.locator('table.board tbody tr').first().waitFor();
+    await page.getByRole('button', { name: 'Later' }).click();
+    await page.locator('table.board tbody tr .shift').first().waitFor();
+    const row = page.locator('table.board tbody tr').first();
+    const free = row
+      .locator('td:not(.finding-block):not(.finding-warn) button.cell')
+      .filter({ hasNot: page.locator('.shift') })
+      .first();
+    const label = (await free.getAttribute('aria-label'))!;
+    // With the keyboard: a cell is a button.
+    await free.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Findings' });
+    const add = panel.getByRole('form', { name: 'Add a shift' });
+    // 08:00 to 00:30: 16.5 h, a block of duty.max-length that starts on this day whatever the neighbours.
+    await add.getByLabel('From', { exact: true }).fill('08:00');
+    await add.getByLabel('To', { exact: true }).fill('00:30');
+    const started = Date.now();
+    await add.getByRole('button', { name: 'Add shift' }).click();
+    const cell = page.getByRole('button', { name: label });
+    await cell.locator('.marker.block').waitFor();
+    console.log(`add a 16.5 h shift → block marked on the board: ${Date.now() - started} ms`);
+    await expect.poll(() => panel.textContent()).toContain('duty.max-length');
+    expect(await cell.locator('.shift.draft').count()).toBe(1);
+    await panel.getByRole('button', { name: 'Cancel shift' }).click();
+    await cell.locator('.marker.block').waitFor({ state: 'detached' });
+    expect(await cell.locator('.shift').count()).toBe(0);
+    await add.getByLabel('From', { exact: true }).fill('08:00');
+    await add.getByLabel('To', { exact: true }).fill('16:00');
+    await add.getByRole('button', { name: 'Add shift' }).click();
+    await cell.locator('.shift.draft').waitFor();
+    await page.getByRole('button', { name: 'Publish drafts' }).click();
+    await page.getByText('Published 1 draft.').waitFor();
+    await cell.locator('.shift:not(.draft)').waitFor();
+    await page.close();
+  });
+
   it('shows an officer their own schedule and no roster', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, 'officer@demo.muster');

@@ -40,6 +40,7 @@ export * from './officers/officer-fatigue.ts';
 export * from './officers/officer-hours.ts';
 export * from './policy/update-policy.ts';
 export * from './duty/duty-records.ts';
+export * from './duty/publish-drafts.ts';
 export * from './roster/dto.ts';
 export * from './roster/officer-findings.ts';
 export * from './roster/roster-board.ts';

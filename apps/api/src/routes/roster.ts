@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { Problem, RosterBoard, RosterRange, Unit } from '@muster/contracts';
-import { type ServiceContext, canSeeUnit, rosterBoard, unitDto } from '@muster/services';
+import { DutyRecord, Problem, RosterBoard, RosterRange, Unit } from '@muster/contracts';
+import { type ServiceContext, canSeeUnit, dutyRecordDto, publishDrafts, rosterBoard, unitDto } from '@muster/services';
 import { z } from 'zod';
 import { dayRange } from '../day-param.ts';
 import { actorOf } from '../plugins/authenticate.ts';
@@ -39,6 +39,24 @@ export function rosterRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       reply.type('application/json; charset=utf-8').serializer((payload) => payload as string);
       if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return reply.header('content-encoding', 'gzip').send(board.gzip() as never);
       return reply.send(board.json as never);
+    },
+  );
+  api.post(
+    '/api/units/:unitId/publish',
+    {
+      schema: {
+        tags: ['roster'],
+        summary: "Publish the unit's drafts that start on local days from..to (all or none, audited)",
+        security,
+        params: z.object({ unitId: z.string().min(1).max(64) }),
+        body: RosterRange,
+        response: { 200: z.object({ published: z.number().int(), items: z.array(DutyRecord) }), 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      const { from, to } = dayRange(request.body.from, request.body.to);
+      const published = await publishDrafts(ctx, actorOf(request), request.params.unitId, from, to);
+      return { published: published.length, items: published.map(dutyRecordDto) };
     },
   );
 }

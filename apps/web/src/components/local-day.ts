@@ -1,3 +1,5 @@
+import { daysFromCivil, timeZone, wallClockMillis } from '@muster/kernel';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** The local calendar day (`YYYY-MM-DD`) of an instant in an IANA zone. */
@@ -38,4 +40,15 @@ export function mondayOf(day: string): string {
 /** Today in a zone. */
 export function today(timeZone: string): string {
   return localDay(new Date().toISOString(), timeZone);
+}
+
+/**
+ * The instant (ISO, UTC) of a wall-clock `HH:MM` on a local day in a zone, by the kernel's zone
+ * math (the one place muster does it): a time inside a spring-forward gap moves forward by the gap,
+ * an ambiguous fall-back time takes its first occurrence.
+ */
+export function zonedIso(day: string, time: string, zoneName: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return new Date(timeZone(zoneName).toInstantLenient(wallClockMillis(daysFromCivil(y, m, d), hh, mm))).toISOString();
 }

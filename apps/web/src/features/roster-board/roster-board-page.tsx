@@ -1,16 +1,20 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { RosterBoard, Unit } from '../../api-client/wire-types.ts';
 import { addDays, daysBetween, localTime, mondayOf, today } from '../../components/local-day.ts';
 import { useSession } from '../sign-in/session.ts';
 import { type BoardCell, boardCells, worstLevel } from './board-cells.ts';
+import { CellEditor } from './cell-editor.tsx';
 
 const SPANS = { day: 1, week: 7, '4 weeks': 28 } as const;
 type Span = keyof typeof SPANS;
 
 /** A unit's officers × days, shifts coloured by kind, findings marked in place with their reasons. */
 export function RosterBoardPage() {
-  const { api } = useSession();
+  const { api, me } = useSession();
+  const queryClient = useQueryClient();
+  const canEdit = me.role === 'supervisor' || me.role === 'admin';
+  const [published, setPublished] = useState<string | undefined>();
   const units = useQuery({ queryKey: ['units'], queryFn: () => api.get<{ items: Unit[] }>('/api/units') });
   const [unitId, setUnitId] = useState<string | undefined>();
   const unit = units.data?.items.find((u) => u.id === unitId) ?? units.data?.items[0];
@@ -62,6 +66,23 @@ export function RosterBoardPage() {
         <button type="button" onClick={() => setStart(addDays(from!, SPANS[span]))} aria-label="Later">
           ▶
         </button>
+        {canEdit && board.data && (
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                const result = await api.send<{ published: number }>('POST', `/api/units/${unit.id}/publish`, { from, to });
+                setPublished(`Published ${result.published} draft${result.published === 1 ? '' : 's'}.`);
+                await queryClient.invalidateQueries({ queryKey: ['board'] });
+              } catch (e) {
+                setPublished(`Not published: ${(e as Error).message}`);
+              }
+            }}
+          >
+            Publish drafts
+          </button>
+        )}
+        {published && <span role="status">{published}</span>}
         {board.data && (
           <span className="summary" role="status">
             {board.data.summary.block} block · {board.data.summary.warn} warn · {board.data.summary.overridden} overridden
@@ -96,14 +117,15 @@ export function RosterBoardPage() {
                     const level = cell ? worstLevel(cell.findings) : undefined;
                     return (
                       <td key={day} className={level ? `finding-${level}` : undefined}>
-                        {cell && (
+                        {(cell || canEdit) && (
                           <button
                             type="button"
                             className="cell"
-                            title={cell.findings.map((f) => `${f.level.toUpperCase()}: ${f.message}`).join('\n')}
+                            aria-label={`${officer.name}, ${day}`}
+                            title={cell?.findings.map((f) => `${f.level.toUpperCase()}: ${f.message}`).join('\n')}
                             onClick={() => setSelected({ officerId: officer.id, day })}
                           >
-                            {cell.records.map((r) => (
+                            {cell?.records.map((r) => (
                               <span key={r.id} className={`shift kind-${r.kind}${r.status === 'draft' ? ' draft' : ''}`}>
                                 {localTime(r.start, officer.timeZone)}–{localTime(r.end, officer.timeZone)}
                               </span>
@@ -120,12 +142,12 @@ export function RosterBoardPage() {
           </table>
         </div>
       )}
-      {selected && detail && (
+      {selected && (detail || canEdit) && (
         <aside className="detail" aria-label="Findings">
           <h3>
             {officerName(selected.officerId)}, {selected.day}
           </h3>
-          {detail.findings.length === 0 ? (
+          {!detail || detail.findings.length === 0 ? (
             <p>No finding on this day.</p>
           ) : (
             <ul>
@@ -135,6 +157,14 @@ export function RosterBoardPage() {
                 </li>
               ))}
             </ul>
+          )}
+          {canEdit && board.data && (
+            <CellEditor
+              key={`${selected.officerId}|${selected.day}|${detail?.records.map((r) => r.id).join(',')}`}
+              officer={board.data.officers.find((o) => o.id === selected.officerId)!}
+              day={selected.day}
+              cell={detail}
+            />
           )}
           <button type="button" onClick={() => setSelected(undefined)}>
             Close
