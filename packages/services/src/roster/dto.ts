@@ -1,5 +1,5 @@
 import { type Finding, type Officer, type Unit, renderFinding } from '@muster/domain';
-import { type Instant, TimeZone } from '@muster/kernel';
+import { type Instant, TimeZone, formatDay } from '@muster/kernel';
 import type { StoredDutyRecord } from '../ports/duty-store.ts';
 import type { OverrideRecord } from '../ports/override-store.ts';
 
@@ -12,7 +12,7 @@ export function officerDto(o: Officer) {
     name: o.name,
     unit: o.unit,
     rank: o.rank,
-    hireDate: new Date(o.hireDate * 86_400_000).toISOString().slice(0, 10),
+    hireDate: formatDay(o.hireDate),
     priorLeYears: o.priorLeYears,
     academyTrack: o.academyTrack,
     timeZone: o.timeZone,

@@ -1,5 +1,5 @@
 import type { Officer, Unit } from '@muster/domain';
-import type { Role } from '../ports/user-store.ts';
+import { ROLES, type Role } from '../ports/user-store.ts';
 
 /** A demo sign-in: `<role>@demo.muster`, with the officer or units it speaks for. */
 export interface DemoAccount {
@@ -18,8 +18,7 @@ export const DEMO_EMAIL_DOMAIN = 'demo.muster';
 export function demoAccounts(units: readonly Unit[], officers: readonly Officer[]): DemoAccount[] {
   const firstUnit = units[0];
   const officer = officers.find((o) => o.unit === firstUnit?.id);
-  const roles: Role[] = ['officer', 'supervisor', 'training', 'leadership', 'analyst', 'admin'];
-  return roles.map((role) => ({
+  return ROLES.map((role) => ({
     email: `${role}@${DEMO_EMAIL_DOMAIN}`,
     role,
     ...(role === 'officer' && officer !== undefined ? { officerId: officer.id } : {}),

@@ -4,7 +4,8 @@ import { hashPassword } from '../auth/scrypt-password.ts';
 import { demoRosterSettings } from '../demo/demo-roster-settings.ts';
 import { type DemoAgencyOptions, generateDemoAgency } from '../demo/generate-demo-agency.ts';
 import type { Store } from '../ports/store.ts';
-import { type DemoAccount, demoAccounts } from './demo-accounts.ts';
+import { ROLES } from '../ports/user-store.ts';
+import { DEMO_EMAIL_DOMAIN, type DemoAccount, demoAccounts } from './demo-accounts.ts';
 
 export interface DemoSeedOptions {
   /** The password every demo account shares (MUSTER_DEMO_PASSWORD). */
@@ -28,7 +29,7 @@ export interface DemoSeedResult {
  */
 export async function seedDemoAgency(store: Store, clock: Clock, options: DemoSeedOptions): Promise<DemoSeedResult> {
   if ((await store.officers.count()) > 0) {
-    const users = await Promise.all(['officer', 'supervisor', 'training', 'leadership', 'analyst', 'admin'].map((role) => store.users.byEmail(`${role}@demo.muster`)));
+    const users = await Promise.all(ROLES.map((role) => store.users.byEmail(`${role}@${DEMO_EMAIL_DOMAIN}`)));
     return {
       seeded: false,
       accounts: users

@@ -1,3 +1,4 @@
+import { instant, timeZone } from '@muster/kernel';
 import { localDay, localTime } from '../../components/local-day.ts';
 
 export interface FatigueSeries {
@@ -39,7 +40,8 @@ export function FatigueChart({ series }: { series: FatigueSeries }) {
     return b > a ? { x: x(a), width: x(b) - x(a) } : undefined;
   };
   const midnights: number[] = [];
-  for (let t = t0; t <= t1; t += stepMs) if (localTime(new Date(t).toISOString(), series.timeZone) === '00:00') midnights.push(t);
+  const zone = timeZone(series.timeZone);
+  for (let day = zone.localDayOf(instant(t0)) + 1; zone.startOfLocalDay(day) <= t1; day++) midnights.push(zone.startOfLocalDay(day));
   const summary = series.peak
     ? `Highest predicted KSS ${series.peak.kss} on ${localDay(series.peak.at, series.timeZone)} at ${localTime(series.peak.at, series.timeZone)}${series.kssWarn !== null ? `; the policy warns at ${series.kssWarn}` : ''}.`
     : 'No prediction.';
