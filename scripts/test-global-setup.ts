@@ -6,7 +6,7 @@ import { PGLITE_TEMPLATE } from '../packages/testkit/src/test-database.ts';
 
 export default async function setup(): Promise<void> {
   const database = await openDatabase();
-  await migrateToLatest(database.db as never);
+  await migrateToLatest(database.db);
   const dump = await database.pglite!.dumpDataDir('gzip');
   mkdirSync('.tmp', { recursive: true });
   writeFileSync(PGLITE_TEMPLATE, Buffer.from(await dump.arrayBuffer()));

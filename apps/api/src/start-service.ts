@@ -23,7 +23,7 @@ const systemClock: Clock = { now: () => instant(Date.now()) };
 /** Opens and migrates the database, seeds the demo (first start only), and listens. */
 export async function startService(config: ServiceConfig, log: (line: string) => void): Promise<RunningService> {
   const database = await openDatabase(config.databaseUrl === undefined ? { dataDir: config.dataDir } : { databaseUrl: config.databaseUrl });
-  const migrated = await migrateToLatest(database.db as never);
+  const migrated = await migrateToLatest(database.db);
   const store = new PgStore(database.db);
   // The signing key lives in the database, so sessions survive a restart and every process agrees.
   const tokenKey = await store.settings.putIfAbsent('session-token-key', randomBytes(32).toString('base64url'));

@@ -6,10 +6,7 @@ import { MIGRATIONS } from '../migrations/index.ts';
  * Brings the schema up to the newest migration (each runs once, in name order, in a transaction
  * on PostgreSQL; Kysely records what ran in `kysely_migration`). Returns the names that ran now.
  */
-export async function migrateToLatest(
-  db: Kysely<unknown>,
-  options: { readonly schema?: string; readonly migrations?: Readonly<Record<string, Migration>> } = {},
-): Promise<string[]> {
+export async function migrateToLatest<T>(db: Kysely<T>, options: { readonly schema?: string; readonly migrations?: Readonly<Record<string, Migration>> } = {}): Promise<string[]> {
   const migrations = options.migrations ?? MIGRATIONS;
   const migrator = new Migrator({
     db,

@@ -39,7 +39,7 @@ export async function openTestDatabase(engine: TestEngine): Promise<TestDatabase
   if (engine === 'pglite') {
     const template = existsSync(PGLITE_TEMPLATE) ? new Blob([readFileSync(PGLITE_TEMPLATE)]) : undefined;
     const database = await openDatabase(template === undefined ? {} : { loadDataDir: template });
-    if (template === undefined) await migrateToLatest(database.db as never);
+    if (template === undefined) await migrateToLatest(database.db);
     return { ...database, store: new PgStore(database.db) };
   }
   const schema = `test_${process.pid}_${Date.now().toString(36)}_${schemaCounter++}`;
@@ -50,7 +50,7 @@ export async function openTestDatabase(engine: TestEngine): Promise<TestDatabase
   const url = new URL(TEST_DATABASE_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
-  await migrateToLatest(database.db as never, { schema });
+  await migrateToLatest(database.db, { schema });
   return {
     ...database,
     store: new PgStore(database.db),

@@ -1,61 +1,20 @@
-// Shapes of the API's answers the web app reads (the API's OpenAPI document has them all).
+// The API's answers as the web app reads them: the wire schemas of @muster/contracts (types only,
+// so nothing of zod reaches the bundle).
+import type {
+  DutyRecord as DutyRecordSchema,
+  Finding as FindingSchema,
+  Me as MeSchema,
+  Officer as OfficerSchema,
+  RoleName,
+  RosterBoard as RosterBoardSchema,
+  Unit as UnitSchema,
+} from '@muster/contracts';
+import type { z } from 'zod';
 
-export type Role = 'officer' | 'supervisor' | 'training' | 'leadership' | 'analyst' | 'admin';
-
-export interface Me {
-  id: string;
-  email: string;
-  role: Role;
-  officerId: string | null;
-  unitIds: string[];
-}
-
-export interface Unit {
-  id: string;
-  name: string;
-  fieldOffice: string;
-  timeZone: string;
-}
-
-export interface Officer {
-  id: string;
-  name: string;
-  unit: string;
-  rank: string;
-  hireDate: string;
-  academyTrack: 'full' | 'abbreviated' | 'lateral';
-  timeZone: string;
-}
-
-export interface DutyRecord {
-  id: number;
-  officerId: string;
-  start: string;
-  end: string;
-  kind: 'regular' | 'overtime' | 'training' | 'court' | 'on_call' | 'travel';
-  status: 'draft' | 'published' | 'cancelled';
-  operationId?: string;
-}
-
-export interface Finding {
-  ruleId: string;
-  level: 'warn' | 'block';
-  officerId: string;
-  start: string;
-  end: string;
-  measured: number;
-  limit: number;
-  unit: string;
-  message: string;
-  overrideId?: number;
-}
-
-export interface RosterBoard {
-  unit: Unit;
-  from: string;
-  to: string;
-  officers: Officer[];
-  records: DutyRecord[];
-  findings: Finding[];
-  summary: { block: number; warn: number; overridden: number };
-}
+export type Role = z.infer<typeof RoleName>;
+export type Me = z.infer<typeof MeSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
+export type Officer = z.infer<typeof OfficerSchema>;
+export type DutyRecord = z.infer<typeof DutyRecordSchema>;
+export type Finding = z.infer<typeof FindingSchema>;
+export type RosterBoard = z.infer<typeof RosterBoardSchema>;

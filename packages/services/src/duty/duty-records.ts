@@ -1,5 +1,5 @@
 import type { Officer } from '@muster/domain';
-import { AppError, type DayNumber, type Instant, MS_PER_HOUR, TimeZone, invariant } from '@muster/kernel';
+import { AppError, type DayNumber, type Instant, MS_PER_HOUR, timeZone } from '@muster/kernel';
 import { canScheduleUnit, canSeeSchedule, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditEntry } from '../audit/audit-write.ts';
@@ -99,8 +99,7 @@ export async function officerDutyRecords(ctx: ServiceContext, actor: Actor, offi
   const officer = await ctx.store.officers.get(officerId);
   if (officer === undefined) throw notFound('officer', officerId);
   requireAccess(canSeeSchedule(actor, officer), actor, `read the schedule of officer ${officerId}`);
-  const zone = TimeZone.find(officer.timeZone);
-  invariant(zone, 'officer zones are validated on import', { zone: officer.timeZone });
+  const zone = timeZone(officer.timeZone);
   return ctx.store.duty.between([officerId], zone.startOfLocalDay(from), zone.startOfLocalDay(to + 1));
 }
 

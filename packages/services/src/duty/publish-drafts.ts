@@ -1,4 +1,4 @@
-import { type DayNumber, TimeZone, invariant } from '@muster/kernel';
+import { type DayNumber, invariant, timeZone } from '@muster/kernel';
 import { canScheduleUnit, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditEntry } from '../audit/audit-write.ts';
@@ -16,8 +16,7 @@ export async function publishDrafts(ctx: ServiceContext, actor: Actor, unitId: s
   requireAccess(canScheduleUnit(actor, unitId), actor, `publish the roster of unit ${unitId}`);
   const unit = await ctx.store.units.get(unitId);
   if (unit === undefined) throw notFound('unit', unitId);
-  const zone = TimeZone.find(unit.timeZone);
-  invariant(zone, 'unit zones are validated on import', { zone: unit.timeZone });
+  const zone = timeZone(unit.timeZone);
   const officers = await ctx.store.officers.list({ unitIds: [unitId] });
   const start = zone.startOfLocalDay(from);
   const end = zone.startOfLocalDay(to + 1);

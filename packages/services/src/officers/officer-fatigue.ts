@@ -1,6 +1,6 @@
 import { buildDutyPeriods } from '@muster/domain';
 import { type SleepInterval, predictFatigue } from '@muster/fatigue';
-import { AppError, type DayNumber, type Instant, MS_PER_DAY, TimeZone, instant, invariant } from '@muster/kernel';
+import { AppError, type DayNumber, type Instant, MS_PER_DAY, instant, timeZone } from '@muster/kernel';
 import { canSeeSchedule, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFound } from '../not-found.ts';
@@ -38,8 +38,7 @@ export async function officerFatigue(ctx: ServiceContext, actor: Actor, officerI
   const officer = await ctx.store.officers.get(officerId);
   if (officer === undefined) throw notFound('officer', officerId);
   requireAccess(canSeeSchedule(actor, officer), actor, `read the predicted fatigue of officer ${officerId}`);
-  const zone = TimeZone.find(officer.timeZone);
-  invariant(zone, 'officer zones are validated on import', { zone: officer.timeZone });
+  const zone = timeZone(officer.timeZone);
   const { policy } = await ctx.policy.current();
   const epochMinutes = policy.fatigue.epochMinutes;
   if (stepMinutes % epochMinutes !== 0)

@@ -1,4 +1,4 @@
-import { type DayNumber, TimeZone, invariant } from '@muster/kernel';
+import { type DayNumber, timeZone } from '@muster/kernel';
 import { canSeeSchedule, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFound } from '../not-found.ts';
@@ -17,8 +17,7 @@ export async function officerFindingsView(
   const officer = await ctx.store.officers.get(officerId);
   if (officer === undefined) throw notFound('officer', officerId);
   requireAccess(canSeeSchedule(actor, officer), actor, `read the findings of officer ${officerId}`);
-  const zone = TimeZone.find(officer.timeZone);
-  invariant(zone, 'officer zones are validated on import', { zone: officer.timeZone });
+  const zone = timeZone(officer.timeZone);
   const checked = await officerFindings(ctx, [officer], from, to, zone);
   return { findings: checked.findings.map((f) => findingDto(f, zone, overrideFor(f, checked.overrides))), policyVersion: checked.policyVersion };
 }

@@ -1,5 +1,5 @@
-import { buildDutyPeriods, flsa7kThresholdHours, isDutyKind } from '@muster/domain';
-import { type Instant, MS_PER_DAY, MS_PER_HOUR, TimeZone, civilFromDays, daysFromCivil, instant, invariant } from '@muster/kernel';
+import { buildDutyPeriods, flsa7kThresholdHours } from '@muster/domain';
+import { type Instant, MS_PER_DAY, MS_PER_HOUR, civilFromDays, daysFromCivil, instant, timeZone } from '@muster/kernel';
 import { canSeeSchedule, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFound } from '../not-found.ts';
@@ -26,14 +26,13 @@ export async function officerHours(ctx: ServiceContext, actor: Actor, officerId:
   const officer = await ctx.store.officers.get(officerId);
   if (officer === undefined) throw notFound('officer', officerId);
   requireAccess(canSeeSchedule(actor, officer), actor, `read the hours of officer ${officerId}`);
-  const zone = TimeZone.find(officer.timeZone);
-  invariant(zone, 'officer zones are validated on import', { zone: officer.timeZone });
+  const zone = timeZone(officer.timeZone);
   const { policy } = await ctx.policy.current();
   const { year, month } = civilFromDays(zone.localDayOf(at));
   const monthStart = zone.startOfLocalDay(daysFromCivil(year, month, 1));
   const from = instant(Math.min(at - 28 * MS_PER_DAY, monthStart));
   const records = await ctx.store.duty.between([officerId], from, at);
-  const periods = buildDutyPeriods(records.filter((r) => isDutyKind(r.kind)));
+  const periods = buildDutyPeriods(records);
   const dutyHoursSince = (since: number): number => {
     let ms = 0;
     for (let i = 0; i < periods.count; i++) ms += Math.max(0, Math.min(periods.ends[i]!, at) - Math.max(periods.starts[i]!, since));

@@ -1,4 +1,4 @@
-import { AppError, type Instant, MS_PER_DAY, TimeZone, invariant } from '@muster/kernel';
+import { AppError, type Instant, MS_PER_DAY, timeZone } from '@muster/kernel';
 import { canOverride, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditEntry } from '../audit/audit-write.ts';
@@ -34,8 +34,7 @@ export async function createOverride(ctx: ServiceContext, actor: Actor, request:
       expiresAt: new Date(request.expiresAt).toISOString(),
     });
   }
-  const zone = TimeZone.find(officer.timeZone);
-  invariant(zone, 'officer zones are validated on import', { zone: officer.timeZone });
+  const zone = timeZone(officer.timeZone);
   const day = zone.localDayOf(request.findingStart);
   const checked = await officerFindings(ctx, [officer], day - 1, day + 1, zone);
   const finding = checked.findings.find((f) => f.level === 'block' && f.ruleId === request.ruleId && f.start === request.findingStart);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type DayNumber, TimeZone, formatDay, invariant } from '@muster/kernel';
+import { AppError, type DayNumber, formatDay, timeZone } from '@muster/kernel';
 import { canScheduleUnit, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditEntry } from '../audit/audit-write.ts';
@@ -35,8 +35,7 @@ export async function createRosterJob(ctx: ServiceContext, actor: Actor, request
   requireAccess(canScheduleUnit(actor, unitId), actor, `roster unit ${unitId}`);
   const unit = await ctx.store.units.get(unitId);
   if (unit === undefined) throw notFound('unit', unitId);
-  const zone = TimeZone.find(unit.timeZone);
-  invariant(zone, 'unit zones are validated on import', { zone: unit.timeZone });
+  const zone = timeZone(unit.timeZone);
   const now = ctx.clock.now();
   const today = zone.localDayOf(now);
   const range = { from: formatDay(from), to: formatDay(to) };

@@ -1,4 +1,4 @@
-import { AppError, TimeZone, formatDay, instant, invariant } from '@muster/kernel';
+import { AppError, formatDay, instant, invariant, timeZone } from '@muster/kernel';
 import { canScheduleUnit, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditEntry } from '../audit/audit-write.ts';
@@ -97,8 +97,7 @@ async function decide(tx: Store, job: RosterJob, decision: Decision): Promise<Ro
 async function refuseStale(tx: Store, job: RosterJob, basis: readonly string[]): Promise<void> {
   const unit = await tx.units.get(job.unitId);
   if (unit === undefined) throw notFound('unit', job.unitId);
-  const zone = TimeZone.find(unit.timeZone);
-  invariant(zone, 'unit zones are validated on import', { zone: unit.timeZone });
+  const zone = timeZone(unit.timeZone);
   const start = zone.startOfLocalDay(job.from);
   const end = zone.startOfLocalDay(job.to + 1);
   const officers = await tx.officers.list({ unitIds: [job.unitId] });

@@ -1,5 +1,5 @@
 import type { DutyRecord, OfficerQualification } from '@muster/domain';
-import { type Instant, MS_PER_DAY, TimeZone, instant, invariant } from '@muster/kernel';
+import { type Instant, MS_PER_DAY, TimeZone, instant, timeZone } from '@muster/kernel';
 import { notFound } from '../not-found.ts';
 import type { StoredDutyRecord } from '../ports/duty-store.ts';
 import type { RosterJob } from '../ports/roster-job-store.ts';
@@ -33,8 +33,7 @@ export interface LoadedRosterJob {
 export async function loadRosterJobInput(ctx: ServiceContext, job: RosterJob): Promise<LoadedRosterJob> {
   const unit = await ctx.store.units.get(job.unitId);
   if (unit === undefined) throw notFound('unit', job.unitId);
-  const zone = TimeZone.find(unit.timeZone);
-  invariant(zone, 'unit zones are validated on import', { zone: unit.timeZone });
+  const zone = timeZone(unit.timeZone);
   const settings = await ctx.store.rosterSettings.get(job.unitId);
   const now = ctx.clock.now();
   const { templates, demand } = rosterDemand(settings, job.unitId, job.from, job.to, zone, now);

@@ -1,5 +1,5 @@
 import type { Demand, DutyRecord, OfficerQualification } from '@muster/domain';
-import { type DayNumber, TimeZone, invariant } from '@muster/kernel';
+import { type DayNumber, TimeZone, timeZone } from '@muster/kernel';
 import type { RosterInput } from '@muster/optimizer';
 import { localInstant } from '../demo/local-instant.ts';
 
@@ -12,8 +12,7 @@ import { localInstant } from '../demo/local-instant.ts';
  * policy's for the role).
  */
 export function netOfPinnedCover(input: RosterInput): { demand: Demand[]; covered: number } {
-  const fallback = TimeZone.find(input.policy.timeZone);
-  invariant(fallback, 'policy zone was validated', { zone: input.policy.timeZone });
+  const fallback = timeZone(input.policy.timeZone);
   const templates = new Map(input.templates.map((t) => [t.id, t]));
   const remaining = input.demand.map((d) => d.count);
   const records = [...input.pinned.values()].flat().filter((r) => r.kind !== 'on_call');

@@ -32,12 +32,13 @@ export async function officerFindings(ctx: ServiceContext, officers: readonly Of
   const readFrom = instant(shownFrom - HISTORY_DAYS * MS_PER_DAY);
   // A day or two after the last day shown, so a rest gap or a run that crosses the edge is judged whole.
   const readTo = instant(shownTo + 2 * MS_PER_DAY);
-  const [records, grants, overrides, operations] = await Promise.all([
+  const [records, grants, overrides] = await Promise.all([
     ctx.store.duty.between(ids, readFrom, readTo),
     ctx.store.qualifications.forOfficers(ids),
     ctx.store.overrides.list({ officerIds: ids, from: shownFrom, to: shownTo }),
-    ctx.store.operations.list(),
   ]);
+  // Operations matter only for records on one (their risk tier); most boards have none to read.
+  const operations = records.some((r) => r.operationId !== undefined) ? await ctx.store.operations.list() : [];
   const ledger = groupBy(records, (r) => r.officerId);
   const result = checkCompliance({
     policy,

@@ -1,5 +1,5 @@
 import type { Officer } from '@muster/domain';
-import { type DayNumber, TimeZone, formatDay, invariant } from '@muster/kernel';
+import { type DayNumber, TimeZone, formatDay, timeZone } from '@muster/kernel';
 import { canSeeUnit, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { groupBy } from '../group-by.ts';
@@ -22,8 +22,7 @@ export async function rosterBoard(ctx: ServiceContext, actor: Actor, unitId: str
   const generation = ctx.boards.generation(unitId);
   const unit = await ctx.store.units.get(unitId);
   if (unit === undefined) throw notFound('unit', unitId);
-  const zone = TimeZone.find(unit.timeZone);
-  invariant(zone, 'unit zones are validated on import', { zone: unit.timeZone });
+  const zone = timeZone(unit.timeZone);
   const officers = await ctx.store.officers.list({ unitIds: [unitId] });
   const parts = new Map<string, OfficerPart>();
   const stale: Officer[] = [];

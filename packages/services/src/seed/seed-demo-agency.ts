@@ -1,4 +1,4 @@
-import { type Clock, TimeZone, invariant } from '@muster/kernel';
+import { type Clock, timeZone } from '@muster/kernel';
 import { auditEntry } from '../audit/audit-write.ts';
 import { hashPassword } from '../auth/scrypt-password.ts';
 import { demoRosterSettings } from '../demo/demo-roster-settings.ts';
@@ -37,8 +37,7 @@ export async function seedDemoAgency(store: Store, clock: Clock, options: DemoSe
         .map((u) => ({ email: u.email, role: u.role, unitIds: u.unitIds, ...(u.officerId === undefined ? {} : { officerId: u.officerId }) })),
     };
   }
-  const zone = TimeZone.find(options.timeZone ?? 'America/Chicago');
-  invariant(zone, 'the demo zone is a known IANA zone', { zone: options.timeZone });
+  const zone = timeZone(options.timeZone ?? 'America/Chicago');
   const now = clock.now();
   const agency = generateDemoAgency({ seed: options.seed ?? 2026, today: zone.localDayOf(now), ...options.shape });
   const accounts = demoAccounts(agency.units, agency.officers);

@@ -1,5 +1,5 @@
 import type { DutyRecord, Officer, OfficerQualification, Policy } from '@muster/domain';
-import { MS_PER_DAY, TimeZone, instant, invariant } from '@muster/kernel';
+import { MS_PER_DAY, TimeZone, instant, timeZone } from '@muster/kernel';
 import { groupBy } from '../group-by.ts';
 import type { StoredOperation } from '../ports/operation-store.ts';
 import type { Store } from '../ports/store.ts';
@@ -29,8 +29,7 @@ export async function staffingData(store: Store, policy: PolicyVersion, operatio
     store.duty.between(ids, instant(operation.start - HISTORY_DAYS * MS_PER_DAY), instant(operation.end + HISTORY_DAYS * MS_PER_DAY)),
   ]);
   const byId = new Map(officers.map((o) => [o.id, o]));
-  const fallback = TimeZone.find(policy.policy.timeZone);
-  invariant(fallback, 'policy zones are validated', { zone: policy.policy.timeZone });
+  const fallback = timeZone(policy.policy.timeZone);
   return {
     officers: byId,
     qualifications: groupBy(grants, (g) => g.officerId),

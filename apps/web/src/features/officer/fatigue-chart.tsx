@@ -1,19 +1,9 @@
+import type { OfficerFatigue } from '@muster/contracts';
+import type { z } from 'zod';
 import { instant, timeZone } from '@muster/kernel';
 import { localDay, localTime } from '../../components/local-day.ts';
 
-export interface FatigueSeries {
-  start: string;
-  stepMinutes: number;
-  kss: number[];
-  lapses: number[];
-  duties: { start: string; end: string }[];
-  sleep: { start: string; end: string; source: string }[];
-  peak: { kss: number; at: string } | null;
-  kssWarn: number | null;
-  kssBlock: number | null;
-  timeZone: string;
-  note: string;
-}
+export type FatigueSeries = z.infer<typeof OfficerFatigue>;
 
 const WIDTH = 900;
 const HEIGHT = 220;

@@ -1,11 +1,6 @@
-export interface HoursMeasure {
-  id: string;
-  label: string;
-  hours: number;
-  warn: number | null;
-  block: number | null;
-  basis: string;
-}
+import type { OfficerHours } from '@muster/contracts';
+import type { z } from 'zod';
+export type HoursMeasure = z.infer<typeof OfficerHours>['measures'][number];
 
 /** Each measure of hours as a bar against its levels, with the numbers in words. */
 export function HoursBars({ measures }: { measures: HoursMeasure[] }) {

@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { RosterBoard, Unit } from '../../api-client/wire-types.ts';
-import { addDays, daysBetween, localTime, mondayOf, today } from '../../components/local-day.ts';
+import { addDays, daysBetween, mondayOf, today } from '../../components/local-day.ts';
 import { useSession } from '../sign-in/session.ts';
-import { type BoardCell, boardCells, worstLevel } from './board-cells.ts';
+import { type BoardCell, boardCells } from './board-cells.ts';
 import { CellEditor } from './cell-editor.tsx';
 
 const SPANS = { day: 1, week: 7, '4 weeks': 28 } as const;
@@ -35,7 +35,7 @@ export function RosterBoardPage() {
   if (unit === undefined) return <p>No unit's roster is yours to see.</p>;
   const days = daysBetween(from!, to!);
   const detail = selected ? cells.get(`${selected.officerId}|${selected.day}`) : undefined;
-  const officerName = (id: string) => board.data?.officers.find((o) => o.id === id)?.name ?? id;
+  const selectedOfficer = selected ? board.data?.officers.find((o) => o.id === selected.officerId) : undefined;
   return (
     <section aria-labelledby="board-title">
       <header className="toolbar">
@@ -114,7 +114,7 @@ export function RosterBoardPage() {
                   </th>
                   {days.map((day) => {
                     const cell = cells.get(`${officer.id}|${day}`);
-                    const level = cell ? worstLevel(cell.findings) : undefined;
+                    const level = cell?.level;
                     return (
                       <td key={day} className={level ? `finding-${level}` : undefined}>
                         {(cell || canEdit) && (
@@ -125,9 +125,9 @@ export function RosterBoardPage() {
                             title={cell?.findings.map((f) => `${f.level.toUpperCase()}: ${f.message}`).join('\n')}
                             onClick={() => setSelected({ officerId: officer.id, day })}
                           >
-                            {cell?.records.map((r) => (
+                            {cell?.records.map((r, i) => (
                               <span key={r.id} className={`shift kind-${r.kind}${r.status === 'draft' ? ' draft' : ''}`}>
-                                {localTime(r.start, officer.timeZone)}–{localTime(r.end, officer.timeZone)}
+                                {cell.labels[i]}
                               </span>
                             ))}
                             {level && <span className={`marker ${level}`}>{level === 'block' ? 'BLOCK' : 'WARN'}</span>}
@@ -145,7 +145,7 @@ export function RosterBoardPage() {
       {selected && (detail || canEdit) && (
         <aside className="detail" aria-label="Findings">
           <h3>
-            {officerName(selected.officerId)}, {selected.day}
+            {selectedOfficer?.name ?? selected.officerId}, {selected.day}
           </h3>
           {!detail || detail.findings.length === 0 ? (
             <p>No finding on this day.</p>
@@ -159,12 +159,7 @@ export function RosterBoardPage() {
             </ul>
           )}
           {canEdit && board.data && (
-            <CellEditor
-              key={`${selected.officerId}|${selected.day}|${detail?.records.map((r) => r.id).join(',')}`}
-              officer={board.data.officers.find((o) => o.id === selected.officerId)!}
-              day={selected.day}
-              cell={detail}
-            />
+            <CellEditor key={`${selected.officerId}|${selected.day}|${detail?.records.map((r) => r.id).join(',')}`} officer={selectedOfficer!} day={selected.day} cell={detail} />
           )}
           <button type="button" onClick={() => setSelected(undefined)}>
             Close
