@@ -1,28 +1,47 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiError, apiClient } from './api-client/api-client.ts';
-import type { Me, Role } from './api-client/wire-types.ts';
-import { MySchedulePage } from './features/officer/my-schedule-page.tsx';
+import type { Me } from './api-client/wire-types.ts';
+import { DashboardsPage } from './features/dashboards/dashboards-page.tsx';
+import { OfficerPage } from './features/officer/officer-page.tsx';
+import { ReadinessPage } from './features/readiness/readiness-page.tsx';
 import { RosterBoardPage } from './features/roster-board/roster-board-page.tsx';
 import { type Session, SessionContext, tokenStore } from './features/sign-in/session.ts';
 import { SignInForm } from './features/sign-in/sign-in-form.tsx';
+import { StaffingPage } from './features/staffing/staffing-page.tsx';
+import { hashOf, PAGE_TITLES, PAGES_BY_ROLE, type Route, routeFromHash } from './navigation.ts';
 
-type Page = 'roster' | 'schedule';
+/** The location hash, kept in state so Back, Forward and links change the page. */
+function useHash(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return hash;
+}
 
-/** Pages each role may open, first is the start page. */
-const PAGES: Record<Role, Page[]> = {
-  officer: ['schedule'],
-  supervisor: ['roster'],
-  leadership: ['roster'],
-  admin: ['roster'],
-  training: [],
-  analyst: [],
-};
-const TITLES: Record<Page, string> = { roster: 'Roster', schedule: 'My schedule' };
+function PageFor({ route, me }: { readonly route: Route; readonly me: Me }) {
+  switch (route.page) {
+    case 'roster':
+      return <RosterBoardPage />;
+    case 'schedule':
+      return <OfficerPage officerId={me.officerId} />;
+    case 'officer':
+      return <OfficerPage officerId={route.officerId} />;
+    case 'staffing':
+      return <StaffingPage />;
+    case 'readiness':
+      return <ReadinessPage />;
+    case 'dashboards':
+      return <DashboardsPage />;
+  }
+}
 
 export function App() {
   const [me, setMe] = useState<Me | undefined>();
-  const [page, setPage] = useState<Page | undefined>();
+  const hash = useHash();
   const queryClient = useMemo(() => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 10_000 } } }), []);
   const signOut = () => {
     tokenStore.clear();
@@ -37,7 +56,6 @@ export function App() {
       tokenStore.set(token);
       const who = await api.get<Me>('/api/me');
       setMe(who);
-      setPage(PAGES[who.role][0]);
     } catch (error) {
       throw new Error(error instanceof ApiError ? error.message : 'The service does not answer. Maybe it is not running.');
     }
@@ -45,7 +63,8 @@ export function App() {
 
   if (me === undefined) return <SignInForm onSignIn={signIn} />;
   const session: Session = { me, api, signOut };
-  const pages = PAGES[me.role];
+  const pages = PAGES_BY_ROLE[me.role];
+  const route = routeFromHash(hash, me.role);
   return (
     <SessionContext.Provider value={session}>
       <QueryClientProvider client={queryClient}>
@@ -53,9 +72,9 @@ export function App() {
           <strong>Muster</strong>
           <nav aria-label="Main">
             {pages.map((p) => (
-              <button key={p} type="button" aria-current={page === p ? 'page' : undefined} onClick={() => setPage(p)}>
-                {TITLES[p]}
-              </button>
+              <a key={p} href={hashOf({ page: p })} aria-current={route.page === p ? 'page' : undefined}>
+                {PAGE_TITLES[p]}
+              </a>
             ))}
           </nav>
           <span className="who">
@@ -66,9 +85,7 @@ export function App() {
           </button>
         </header>
         <main>
-          {page === 'roster' && <RosterBoardPage />}
-          {page === 'schedule' && <MySchedulePage />}
-          {page === undefined && <p>Pages for the {me.role} role come in a later release; the API serves every feature now.</p>}
+          <PageFor route={route} me={me} />
         </main>
       </QueryClientProvider>
     </SessionContext.Provider>

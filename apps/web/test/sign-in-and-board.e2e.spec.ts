@@ -131,7 +131,8 @@ describe('the web app in Chromium, on npm start’s server with the demo agency'
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, 'officer@demo.muster');
     await page.getByRole('heading', { name: /the next two weeks$/ }).waitFor();
-    expect(await page.getByRole('button', { name: 'Roster' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Roster' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'My schedule' }).count()).toBe(1);
     await page.locator('table.schedule tbody tr').first().waitFor();
     expect(await page.locator('table.schedule tbody tr').count()).toBeGreaterThan(3);
     expect(await page.getByRole('meter').count()).toBe(4);

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { RosterBoard, Unit } from '../../api-client/wire-types.ts';
 import { addDays, daysBetween, mondayOf, today } from '../../components/local-day.ts';
+import { hashOf } from '../../navigation.ts';
 import { useSession } from '../sign-in/session.ts';
 import { type BoardCell, boardCells } from './board-cells.ts';
 import { CellEditor } from './cell-editor.tsx';
@@ -109,7 +110,7 @@ export function RosterBoardPage() {
               {board.data.officers.map((officer) => (
                 <tr key={officer.id}>
                   <th scope="row">
-                    {officer.name}
+                    <a href={hashOf({ page: 'officer', officerId: officer.id })}>{officer.name}</a>
                     <small> {officer.rank}</small>
                   </th>
                   {days.map((day) => {

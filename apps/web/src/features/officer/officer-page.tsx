@@ -5,10 +5,13 @@ import { useSession } from '../sign-in/session.ts';
 import { FatigueChart, type FatigueSeries } from './fatigue-chart.tsx';
 import { type HoursMeasure, HoursBars } from './hours-bars.tsx';
 
-/** An officer's own schedule for the next two weeks, with the findings on it. */
-export function MySchedulePage() {
+/**
+ * One officer's next two weeks: hours against the limits, predicted sleepiness, schedule and findings.
+ * An officer opens their own (`officerId` from the session); supervisors and others open one from a board.
+ */
+export function OfficerPage({ officerId }: { readonly officerId: string | null }) {
   const { api, me } = useSession();
-  const officerId = me.officerId;
+  const own = officerId === me.officerId;
   const officer = useQuery({ queryKey: ['officer', officerId], enabled: officerId !== null, queryFn: () => api.get<Officer>(`/api/officers/${officerId}`) });
   const zone = officer.data?.timeZone;
   const from = zone ? today(zone) : undefined;
@@ -31,7 +34,12 @@ export function MySchedulePage() {
   });
   if (officerId === null) return <p>This account is not linked to an officer.</p>;
   if (officer.isPending) return <p role="status">Loading…</p>;
-  if (officer.isError) return <p role="alert">Could not load your profile: {officer.error.message}</p>;
+  if (officer.isError)
+    return (
+      <p role="alert">
+        Could not load {own ? 'your profile' : 'the officer'}: {officer.error.message}
+      </p>
+    );
   return (
     <section aria-labelledby="schedule-title">
       <h2 id="schedule-title">{officer.data.name} — the next two weeks</h2>
