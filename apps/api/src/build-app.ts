@@ -9,15 +9,18 @@ import { type NotFoundFallback, problemDetails } from './plugins/problem-details
 import { serveWebApp } from './plugins/web-app.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { loginRoute, meRoute } from './routes/auth.ts';
+import { dashboardRoutes } from './routes/dashboards.ts';
 import { dutyRecordRoutes } from './routes/duty-records.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { importRoutes } from './routes/imports.ts';
 import { officerRoutes } from './routes/officers.ts';
+import { officerStandingRoutes } from './routes/officer-standing.ts';
 import { operationRoutes } from './routes/operations.ts';
 import { overrideRoutes } from './routes/overrides.ts';
 import { policyRoutes } from './routes/policy.ts';
 import { proposalRoutes } from './routes/proposals.ts';
+import { readinessRoutes } from './routes/readiness.ts';
 import { rosterJobRoutes } from './routes/roster-jobs.ts';
 import { rosterSettingsRoutes } from './routes/roster-settings.ts';
 import { rosterRoutes } from './routes/roster.ts';
@@ -63,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     meRoute(signedIn);
     userRoutes(signedIn, ctx);
     officerRoutes(signedIn, ctx);
+    officerStandingRoutes(signedIn, ctx);
     dutyRecordRoutes(signedIn, ctx);
     rosterRoutes(signedIn, ctx);
     rosterSettingsRoutes(signedIn, ctx);
@@ -73,6 +77,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     policyRoutes(signedIn, ctx);
     auditRoutes(signedIn, ctx);
     exportRoutes(signedIn, ctx);
+    readinessRoutes(signedIn, ctx);
+    dashboardRoutes(signedIn, ctx);
     // Only the import routes read CSV bodies (up to CSV_BODY_LIMIT); they refuse JSON with 415.
     await signedIn.register(async (csv) => importRoutes(csvBodies(csv), ctx));
   });

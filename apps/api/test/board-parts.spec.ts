@@ -74,4 +74,24 @@ describe('the roster board after an edit', () => {
     expect(incremental.records.find((r) => r.id === n2.id)!.officerId).toBe('N1');
     expect(incremental).toEqual(await fresh());
   });
+
+  it("answers only the named officers' rows, the same rows as the whole board, without checking the others", async () => {
+    type Board = { officers: { id: string }[]; records: { officerId: string }[]; findings: { officerId: string }[]; summary: { block: number; warn: number } };
+    const whole = (await board()) as unknown as Board;
+    await fresh();
+    read.length = 0;
+    const rows = await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-09&to=2026-03-15&officers=N2');
+    expect(rows.statusCode).toBe(200);
+    const part = rows.json() as Board;
+    expect(part.officers.map((o) => o.id)).toEqual(['N2']);
+    expect(part.records).toEqual(whole.records.filter((r) => r.officerId === 'N2'));
+    expect(part.findings).toEqual(whole.findings.filter((f) => f.officerId === 'N2'));
+    expect(read).toEqual([]);
+    expect(rows.headers['etag']).not.toBe((await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-09&to=2026-03-15')).headers['etag']);
+    const again = await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-09&to=2026-03-15&officers=N2');
+    expect(again.headers['etag']).toBe(rows.headers['etag']);
+    const other = await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-09&to=2026-03-15&officers=N1,N2,nobody');
+    expect((other.json() as Board).officers.map((o) => o.id).sort()).toEqual(['N1', 'N2']);
+    expect((await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-09&to=2026-03-15&officers=,')).statusCode).toBe(400);
+  });
 });

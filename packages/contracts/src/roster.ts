@@ -36,6 +36,15 @@ export const Override = z
 
 export const RosterRange = z.object({ from: Day, to: Day });
 
+export const RosterBoardQuery = RosterRange.extend({
+  officers: z
+    .string()
+    .regex(/^[^,]+(,[^,]+)*$/, 'officer ids separated by commas')
+    .max(4000)
+    .optional()
+    .describe("only these officers' rows (comma-separated ids), e.g. the ones an edit touched"),
+});
+
 export const RosterBoard = z
   .object({
     unit: Unit,

@@ -1,6 +1,7 @@
 export * from './model/officer.ts';
 export * from './model/unit.ts';
 export * from './model/qualification.ts';
+export * from './model/qualification-status.ts';
 export * from './model/duty-record.ts';
 export * from './model/operation.ts';
 export * from './model/roster-demand.ts';
@@ -18,6 +19,7 @@ export * from './policy/parse-policy.ts';
 export * from './compliance/duty-periods.ts';
 export * from './compliance/officer-timeline.ts';
 export * from './compliance/check-compliance.ts';
+export * from './compliance/day-off-ledger.ts';
 export * from './messages/en.ts';
 export * from './pay/flsa-7k.ts';
 export * from './pay/title5-overtime.ts';

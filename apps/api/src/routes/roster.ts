@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DutyRecord, Problem, RosterBoard, RosterRange, Unit } from '@muster/contracts';
+import { DutyRecord, Problem, RosterBoard, RosterBoardQuery, RosterRange, Unit } from '@muster/contracts';
 import { type ServiceContext, canSeeUnit, dutyRecordDto, publishDrafts, rosterBoard, unitDto } from '@muster/services';
 import { z } from 'zod';
 import { dayRange } from '../day-param.ts';
@@ -23,16 +23,16 @@ export function rosterRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     {
       schema: {
         tags: ['roster'],
-        summary: "A unit's officers, records and findings for local days from..to",
+        summary: "A unit's officers, records and findings for local days from..to (all officers, or the ones named)",
         security,
         params: z.object({ unitId: z.string().min(1).max(64) }),
-        querystring: RosterRange,
+        querystring: RosterBoardQuery,
         response: { 200: RosterBoard, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
       },
     },
     async (request, reply) => {
       const { from, to } = dayRange(request.query.from, request.query.to);
-      const board = await rosterBoard(ctx, actorOf(request), request.params.unitId, from, to);
+      const board = await rosterBoard(ctx, actorOf(request), request.params.unitId, from, to, request.query.officers?.split(','));
       reply.header('etag', board.etag).header('vary', 'accept-encoding, authorization').header('cache-control', 'private, no-cache');
       if (request.headers['if-none-match'] === board.etag) return reply.code(304 as never).send(undefined as never);
       // Already JSON (and cached as such, gzipped once): sent as it is, not serialized again.

@@ -6,6 +6,7 @@ import type {
   Me as MeSchema,
   Officer as OfficerSchema,
   RoleName,
+  RosterJob as RosterJobSchema,
   RosterBoard as RosterBoardSchema,
   Unit as UnitSchema,
 } from '@muster/contracts';
@@ -18,3 +19,33 @@ export type Officer = z.infer<typeof OfficerSchema>;
 export type DutyRecord = z.infer<typeof DutyRecordSchema>;
 export type Finding = z.infer<typeof FindingSchema>;
 export type RosterBoard = z.infer<typeof RosterBoardSchema>;
+
+// Operations and staffing proposals (features/staffing).
+import type {
+  ExcludedOfficer as ExcludedOfficerSchema,
+  NewOperation as NewOperationSchema,
+  Operation as OperationSchema,
+  Proposal as ProposalSchema,
+  ProposalMember as ProposalMemberSchema,
+} from '@muster/contracts';
+
+export type Operation = z.infer<typeof OperationSchema>;
+export type NewOperation = z.input<typeof NewOperationSchema>;
+export type Proposal = z.infer<typeof ProposalSchema>;
+export type ProposalMember = z.infer<typeof ProposalMemberSchema>;
+export type ExcludedOfficer = z.infer<typeof ExcludedOfficerSchema>;
+export type RosterJob = z.infer<typeof RosterJobSchema>;
+export type RosterJobResult = NonNullable<RosterJob['result']>;
+
+// The readiness matrix (features/readiness).
+import type { ReadinessMatrix as ReadinessMatrixSchema, ReadinessStatus as ReadinessStatusSchema } from '@muster/contracts';
+
+export type ReadinessMatrix = z.infer<typeof ReadinessMatrixSchema>;
+export type ReadinessStatus = z.infer<typeof ReadinessStatusSchema>;
+
+// The leadership dashboards (features/dashboards).
+import type { DashboardScopes as DashboardScopesSchema, Dashboards as DashboardsSchema, MetricDefinition as MetricDefinitionSchema } from '@muster/contracts';
+
+export type Dashboards = z.infer<typeof DashboardsSchema>;
+export type DashboardScopes = z.infer<typeof DashboardScopesSchema>;
+export type MetricDefinition = z.infer<typeof MetricDefinitionSchema>;

@@ -2,6 +2,7 @@ import type { Instant } from '@muster/kernel';
 import { type DutyRecord, type Finding, type Officer, type OfficerQualification, type Policy, coveredMs, requiredQualificationsLookup } from '@muster/domain';
 import type { SleepInterval } from '@muster/fatigue';
 import { AssignmentGates } from './assignment-gates.ts';
+import { compareOvertimeStanding } from './overtime-equalisation-order.ts';
 import { type OfficerIndex, type StaffingIndex, buildStaffingIndex, overtimeHoursIn } from './staffing-index.ts';
 import type { Exclusion } from './staffing-types.ts';
 
@@ -56,7 +57,7 @@ export interface OvertimeListResult {
 
 /**
  * Fills an open shift from an overtime equalisation list: volunteers first — fewest overtime hours
- * since the period start (ties: the more senior) or in rotation order — then, if no volunteer
+ * since the period start (ties: the more senior; {@link compareOvertimeStanding}) or in rotation order — then, if no volunteer
  * can take it, mandatory overtime by inverse seniority (the least senior first). Officers whom a
  * hard rule or predicted fatigue would block are skipped with the reason, by the same gates as
  * operation staffing. Every officer's place, outcome and reason are returned.
@@ -77,6 +78,7 @@ export function fillOpenShift(
   const required = [...new Set([...shift.requiredQualifications, ...requiredQualificationsLookup(policy, new Map())(record(''))])];
   const people = index.officers.map((entry) => ({
     entry,
+    officerId: entry.officer.id,
     overtimeHours: overtimeHoursIn(entry, input.periodStart, shift.start),
     seniorityDays: entry.zone.localDayOf(shift.start) - entry.officer.hireDate,
   }));
@@ -84,9 +86,7 @@ export function fillOpenShift(
   const voluntary = people
     .filter((p) => input.volunteers.has(p.entry.officer.id))
     .sort((a, b) =>
-      input.order === 'rotation'
-        ? (rotationPlace.get(a.entry.officer.id) ?? Infinity) - (rotationPlace.get(b.entry.officer.id) ?? Infinity)
-        : a.overtimeHours - b.overtimeHours || b.seniorityDays - a.seniorityDays,
+      input.order === 'rotation' ? (rotationPlace.get(a.entry.officer.id) ?? Infinity) - (rotationPlace.get(b.entry.officer.id) ?? Infinity) : compareOvertimeStanding(a, b),
     );
   const mandatory = people.filter((p) => !input.volunteers.has(p.entry.officer.id)).sort((a, b) => a.seniorityDays - b.seniorityDays);
   const entries: OvertimeListEntry[] = [];

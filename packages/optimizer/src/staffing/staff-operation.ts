@@ -1,6 +1,7 @@
 import { type Instant, type TimeZone, civilFromDays, daysFromCivil, invariant } from '@muster/kernel';
 import { type DutyRecord, type Finding, type OperationRole, requiredQualificationsLookup } from '@muster/domain';
 import { AssignmentGates } from './assignment-gates.ts';
+import { serviceStanding } from './service-standing.ts';
 import { dutyHoursAndBusy, overtimeHoursBetween } from './agency-index.ts';
 import { type OfficerIndex, type StaffingIndex, buildStaffingIndex, coversWindow, firstClash } from './staffing-index.ts';
 import { type Exclusion, type StaffingInput, type StaffingResult, TEAM_RULES_DEFAULTS, type TeamMember } from './staffing-types.ts';
@@ -93,15 +94,15 @@ export function staffOperation(input: StaffingInput, index: StaffingIndex = buil
     let candidate = made.get(o);
     if (!candidate) {
       const entry = officers[o]!;
-      const serviceYears = (entry.zone.localDayOf(operation.start) - entry.officer.hireDate) / 365.25;
+      const standing = serviceStanding(entry.officer, entry.zone.localDayOf(operation.start), teamRules);
       candidate = {
         entry,
         roleMask: roleMask[o]!,
         score: scoreOf(o),
         hoursPrior7Days: hoursPrior[o]!,
         overtimeHoursThisMonth: overtimeOf(o),
-        recruit: serviceYears < teamRules.recruitYears || entry.officer.academyTrack === 'abbreviated',
-        veteran: serviceYears + entry.officer.priorLeYears >= teamRules.veteranYears,
+        recruit: standing.recruit,
+        veteran: standing.veteran,
       };
       made.set(o, candidate);
     }

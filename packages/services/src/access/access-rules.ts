@@ -93,6 +93,16 @@ export function canSeeProposals(actor: Actor, unitId: string | undefined): boole
   return actor.role === 'leadership' || canStaffOperation(actor, unitId);
 }
 
+/**
+ * Whether the actor may read the readiness matrix (every officer's qualification status) of a unit,
+ * or (`unitId` undefined) of every unit they see: training, leadership and admin any unit, a
+ * supervisor their own units; officers and analysts none.
+ */
+export function canSeeReadiness(actor: Actor, unitId: string | undefined): boolean {
+  if (actor.role === 'training' || actor.role === 'leadership' || actor.role === 'admin') return true;
+  return actor.role === 'supervisor' && (unitId === undefined || actor.unitIds.includes(unitId));
+}
+
 export const canManageQualifications = (actor: Actor): boolean => actor.role === 'training' || actor.role === 'admin';
 export const canManageOfficers = (actor: Actor): boolean => actor.role === 'admin';
 /** Whether the actor schedules any unit: the gate before an upload of duty records is read at all. */
@@ -100,6 +110,8 @@ export const canScheduleSomeUnit = (actor: Actor): boolean => actor.role === 'ad
 /** Whether the actor may read anyone's schedule (training and analysts may not). */
 export const canSeeSchedules = (actor: Actor): boolean => actor.role !== 'training' && officerScope(actor).kind !== 'none';
 export const canReadAudit = (actor: Actor): boolean => actor.role === 'leadership' || actor.role === 'admin';
+/** Whether the actor may read agency-wide aggregates (the dashboards): leadership, admin, analysts — never an individual officer's data. */
+export const canSeeAggregates = (actor: Actor): boolean => actor.role === 'leadership' || actor.role === 'admin' || actor.role === 'analyst';
 export const canEditPolicy = (actor: Actor): boolean => actor.role === 'admin';
 /** Whether the actor may list, create and change accounts, and set their passwords. */
 export const canManageAccounts = (actor: Actor): boolean => actor.role === 'admin';

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -16,6 +16,11 @@ export class BoardBody {
   gzip(): Buffer {
     this.#gzip ??= gzipSync(this.json, { level: 6 });
     return this.#gzip;
+  }
+
+  /** A body that is not kept (a few rows of a board): its tag is a digest of its content. */
+  static uncached(json: string): BoardBody {
+    return new BoardBody(json, `"rows-${createHash('sha1').update(json).digest('base64url').slice(0, 20)}"`);
   }
 }
 

@@ -3,11 +3,16 @@ import type { DutyRecord, Finding, Officer } from '../../api-client/wire-types.t
 import { addDays, localDay, localTime, today } from '../../components/local-day.ts';
 import { useSession } from '../sign-in/session.ts';
 import { FatigueChart, type FatigueSeries } from './fatigue-chart.tsx';
+import { DaysOffPanel } from './days-off-panel.tsx';
 import { type HoursMeasure, HoursBars } from './hours-bars.tsx';
+import { OvertimeStanding } from './overtime-standing.tsx';
+import { QualificationsList } from './qualifications-list.tsx';
 
 /**
- * One officer's next two weeks: hours against the limits, predicted sleepiness, schedule and findings.
- * An officer opens their own (`officerId` from the session); supervisors and others open one from a board.
+ * One officer's next two weeks — hours against the limits, predicted sleepiness, schedule and
+ * findings — then their qualifications and expiry, days off and day-off debt, and place on the
+ * overtime list. An officer opens their own (`officerId` from the session); supervisors and others
+ * open one from a board. Training sees the qualifications only (schedules are not theirs to read).
  */
 export function OfficerPage({ officerId }: { readonly officerId: string | null }) {
   const { api, me } = useSession();
@@ -55,28 +60,30 @@ export function OfficerPage({ officerId }: { readonly officerId: string | null }
       {records.isPending && <p role="status">Loading your schedule…</p>}
       {records.data && records.data.items.length === 0 && <p>No duty in the next two weeks.</p>}
       {records.data && records.data.items.length > 0 && (
-        <table className="schedule">
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Kind</th>
-            </tr>
-          </thead>
-          <tbody>
-            {records.data.items.map((r) => (
-              <tr key={r.id}>
-                <td>{localDay(r.start, zone!)}</td>
-                <td>{localTime(r.start, zone!)}</td>
-                <td>{localTime(r.end, zone!)}</td>
-                <td>
-                  <span className={`shift kind-${r.kind}`}>{r.kind.replace('_', ' ')}</span>
-                </td>
+        <div className="table-scroll">
+          <table className="schedule">
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+                <th scope="col">Kind</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {records.data.items.map((r) => (
+                <tr key={r.id}>
+                  <td>{localDay(r.start, zone!)}</td>
+                  <td>{localTime(r.start, zone!)}</td>
+                  <td>{localTime(r.end, zone!)}</td>
+                  <td>
+                    <span className={`shift kind-${r.kind}`}>{r.kind.replace('_', ' ')}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h3>Findings</h3>
       {findings.data && findings.data.items.length === 0 && <p>No rule is broken on your schedule.</p>}
@@ -88,6 +95,22 @@ export function OfficerPage({ officerId }: { readonly officerId: string | null }
             </li>
           ))}
         </ul>
+      )}
+      <section className="officer-section" aria-labelledby="qualifications-title">
+        <h3 id="qualifications-title">Qualifications and their expiry</h3>
+        <QualificationsList officerId={officerId} zone={zone!} />
+      </section>
+      {me.role !== 'training' && (
+        <>
+          <section className="officer-section" aria-labelledby="days-off-title">
+            <h3 id="days-off-title">Days off and day-off debt, the last 8 weeks and next 2</h3>
+            <DaysOffPanel officerId={officerId} zone={zone!} />
+          </section>
+          <section className="officer-section" aria-labelledby="overtime-title">
+            <h3 id="overtime-title">Overtime list and history</h3>
+            <OvertimeStanding officerId={officerId} zone={zone!} />
+          </section>
+        </>
       )}
     </section>
   );

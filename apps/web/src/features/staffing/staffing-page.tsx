@@ -1,4 +1,25 @@
-/** Operations and their staffing proposals. */
+import { useEffect, useState } from 'react';
+import { OperationDetail } from './operation-detail.tsx';
+import { OperationForm } from './operation-form.tsx';
+import { OperationsList } from './operations-list.tsx';
+import { staffingHash, staffingViewFromHash } from './staffing-route.ts';
+import './staffing.css';
+
+/** Operations and their staffing proposals: the list, a new operation, one operation and its proposals. */
 export function StaffingPage() {
-  return <p>Operations come next.</p>;
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const view = staffingViewFromHash(hash);
+  switch (view.kind) {
+    case 'list':
+      return <OperationsList />;
+    case 'new':
+      return <OperationForm onCreated={(created) => (window.location.hash = staffingHash({ kind: 'operation', operationId: created.id }))} />;
+    case 'operation':
+      return <OperationDetail key={view.operationId} operationId={view.operationId} proposalId={view.proposalId} />;
+  }
 }

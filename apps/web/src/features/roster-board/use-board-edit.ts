@@ -1,0 +1,40 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { RosterBoard } from '../../api-client/wire-types.ts';
+import { useSession } from '../sign-in/session.ts';
+import { type BoardView, type PendingChange, withPending, withRows } from './board-cells.ts';
+
+/**
+ * Runs a change to some officers' records and re-checks just their rows on the board shown;
+ * `pending`, when given, is drawn at once and taken back if the API refuses the change.
+ */
+export type BoardEdit = (change: () => Promise<unknown>, officerIds: readonly string[], pending?: PendingChange) => Promise<void>;
+
+/**
+ * After a write, the board is not fetched again whole (2.3 MB for 300 officers × 4 weeks): the
+ * rows of the officers written to come back from the API with their new findings and replace
+ * theirs, so an edit's verdict shows in one small round trip. Everything else cached (other
+ * ranges, officer pages) is marked stale and read again when next shown.
+ */
+export function useBoardEdit(unitId: string | undefined, from: string | undefined, to: string | undefined): BoardEdit {
+  const { api } = useSession();
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (change, officerIds, pending) => {
+      const key = ['board', unitId, from, to];
+      const before = queryClient.getQueryData<BoardView>(key);
+      if (pending !== undefined && before !== undefined) queryClient.setQueryData<BoardView>(key, withPending(before, pending));
+      try {
+        await change();
+      } catch (error) {
+        if (pending !== undefined) queryClient.setQueryData<BoardView>(key, before);
+        throw error;
+      }
+      const ids = [...new Set(officerIds)];
+      const part = await api.get<RosterBoard>(`/api/units/${unitId}/roster?from=${from}&to=${to}&officers=${ids.map(encodeURIComponent).join(',')}`);
+      queryClient.setQueryData<BoardView>(key, (view) => (view === undefined ? view : withRows(view, part, ids)));
+      await queryClient.invalidateQueries({ predicate: (query) => JSON.stringify(query.queryKey) !== JSON.stringify(key), refetchType: 'none' });
+    },
+    [api, queryClient, unitId, from, to],
+  );
+}
