@@ -1,14 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { type MusterServer, startMusterServer } from '@muster/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-
-const PASSWORD = 'e2e-demo-password';
-const SHOTS = fileURLToPath(new URL('../../../.tmp/screenshots/', import.meta.url));
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { demoAgencyInBrowser, SHOTS } from './e2e-demo.ts';
 
 /**
  * Milliseconds from running `action` in the page to the first frame painted after each of `until`
@@ -57,35 +49,13 @@ const DRAG = (from: string, to: string) => `
 const cellSelector = (label: string) => `button.cell[aria-label=${JSON.stringify(label)}]`;
 
 describe('a 300-officer unit on the board, in Chromium: editing, moving and the optimizer, with measured response times', () => {
-  let server: MusterServer;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'muster-e2e-300-'));
+  const demo = demoAgencyInBrowser('300', { MUSTER_DEMO_OFFICERS: '300', MUSTER_DEMO_OFFICES: '1', MUSTER_DEMO_UNITS_PER_OFFICE: '1' });
   const timings: string[] = [];
-
-  beforeAll(async () => {
-    server = await startMusterServer({
-      MUSTER_DATA_DIR: dataDir,
-      MUSTER_DEMO_PASSWORD: PASSWORD,
-      MUSTER_DEMO_OFFICERS: '300',
-      MUSTER_DEMO_OFFICES: '1',
-      MUSTER_DEMO_UNITS_PER_OFFICE: '1',
-    });
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    console.log(`board of 300 officers × 4 weeks:\n  ${timings.join('\n  ')}`);
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => console.log(`board of 300 officers × 4 weeks:\n  ${timings.join('\n  ')}`));
 
   async function boardOf4Weeks(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill('supervisor@demo.muster');
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await demo.signIn(page, 'supervisor@demo.muster');
     await page.locator('table.board tbody tr').first().waitFor();
     const [loadMs] = await respondsIn(
       page,
@@ -198,6 +168,7 @@ describe('a 300-officer unit on the board, in Chromium: editing, moving and the 
     expect(added).toBeGreaterThan(0);
     // The proposed shifts are drawn on the board (those in the days shown).
     await page.locator('.shift.proposed').first().waitFor();
+    await page.locator('.shift.proposed').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: SHOTS + 'roster-optimizer.png' });
     const draftsBefore = await page.locator('.shift.draft').count();
     await panel.getByRole('button', { name: 'Accept as drafts' }).click();

@@ -1,44 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { type MusterServer, startMusterServer } from '@muster/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-
-const DIST = fileURLToPath(new URL('../dist/index.html', import.meta.url));
-const PASSWORD = 'e2e-dashboards-password';
-const SHOTS = fileURLToPath(new URL('../../../.tmp/screenshots/', import.meta.url));
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { demoAgencyInBrowser, SHOTS } from './e2e-demo.ts';
 
 describe('the leadership dashboards in Chromium, on the demo agency', () => {
-  let server: MusterServer;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'muster-e2e-dash-'));
-
-  beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error('apps/web is not built: run `vite build apps/web` (npm test does it first).');
-    server = await startMusterServer({ MUSTER_DATA_DIR: dataDir, MUSTER_DEMO_PASSWORD: PASSWORD });
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  const demo = demoAgencyInBrowser('dash');
+  const { signIn } = demo;
 
   const charts = ['Overtime hours per officer', /^Fatigue exposure/, 'Exceedances and overrides per week', 'Coverage gaps per day'];
 
   it('lands leadership on four charts of the demo’s last four weeks, and downloads one as CSV', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await signIn(page, 'leadership@demo.muster');
     await page.getByRole('heading', { name: 'Dashboards', level: 2 }).waitFor();
     expect(await page.getByRole('link', { name: 'Dashboards' }).getAttribute('aria-current')).toBe('page');
@@ -80,7 +51,7 @@ describe('the leadership dashboards in Chromium, on the demo agency', () => {
   }, 180_000);
 
   it('fits a 390 px phone in one column, without page-wide overflow', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await demo.browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, 'analyst@demo.muster');
     await page.locator('.dashboard-grid').waitFor({ timeout: 60_000 });
     const boxes = await page.locator('.chart-card').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as { x: number; width: number }));

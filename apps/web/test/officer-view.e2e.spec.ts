@@ -1,38 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { type MusterServer, startMusterServer } from '@muster/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-
-const DIST = fileURLToPath(new URL('../dist/index.html', import.meta.url));
-const PASSWORD = 'e2e-officer-view-password';
-const SHOTS = fileURLToPath(new URL('../../../.tmp/screenshots/', import.meta.url));
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, demoAgencyInBrowser, SHOTS } from './e2e-demo.ts';
 
 describe('the officer view in Chromium: qualifications, days off and the overtime list', () => {
-  let server: MusterServer;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'muster-e2e-officer-'));
-
-  beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error('apps/web is not built: run `vite build apps/web` (npm test does it first).');
-    server = await startMusterServer({ MUSTER_DATA_DIR: dataDir, MUSTER_DEMO_PASSWORD: PASSWORD });
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const demo = demoAgencyInBrowser('officer');
 
   async function signInAsOfficer(page: Page): Promise<void> {
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill('officer@demo.muster');
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await demo.signIn(page, 'officer@demo.muster');
     await page.getByRole('heading', { name: /the next two weeks$/ }).waitFor();
   }
 
@@ -69,7 +43,7 @@ describe('the officer view in Chromium: qualifications, days off and the overtim
   }
 
   it('shows an officer their qualifications, days off and overtime standing at 1280×800', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const started = Date.now();
     await signInAsOfficer(page);
     await checkSections(page);
@@ -80,20 +54,20 @@ describe('the officer view in Chromium: qualifications, days off and the overtim
   });
 
   it('plants day-off debt in the demo: some officers of the agency owe days off in the weeks the view shows', async () => {
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${demo.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'leadership@demo.muster', password: PASSWORD }),
+      body: JSON.stringify({ email: 'leadership@demo.muster', password: DEMO_PASSWORD }),
     });
     const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
-    const officers = (await (await fetch(`${server.url}/api/officers?limit=1000`, { headers })).json()) as { items: { id: string; timeZone: string }[] };
+    const officers = (await (await fetch(`${demo.server.url}/api/officers?limit=1000`, { headers })).json()) as { items: { id: string; timeZone: string }[] };
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: officers.items[0]!.timeZone }).format(new Date());
     const shift = (days: number) => new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
     const started = Date.now();
     const debts: number[] = [];
     for (let i = 0; i < officers.items.length; i += 50) {
       const batch = officers.items.slice(i, i + 50).map(async (o) => {
-        const response = await fetch(`${server.url}/api/officers/${o.id}/days-off?from=${shift(-49)}&to=${shift(14)}`, { headers });
+        const response = await fetch(`${demo.server.url}/api/officers/${o.id}/days-off?from=${shift(-49)}&to=${shift(14)}`, { headers });
         expect(response.status).toBe(200);
         const body = (await response.json()) as { weeks: { debtDays: number }[] };
         return Math.max(...body.weeks.map((w) => w.debtDays));
@@ -108,7 +82,7 @@ describe('the officer view in Chromium: qualifications, days off and the overtim
   }, 60_000);
 
   it('fits a 390 px phone: the same sections, no page-wide horizontal scroll', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await demo.browser.newPage({ viewport: { width: 390, height: 844 } });
     await signInAsOfficer(page);
     await checkSections(page);
     await noPageOverflow(page);

@@ -1,15 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { type MusterServer, startMusterServer } from '@muster/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, demoAgencyInBrowser, SHOTS } from './e2e-demo.ts';
 
-const DIST = fileURLToPath(new URL('../dist/index.html', import.meta.url));
-const PASSWORD = 'e2e-demo-password';
-const SHOTS = fileURLToPath(new URL('../../../.tmp/screenshots/', import.meta.url));
 /** The demo agency: three field offices of two teams of 100. */
 const DEMO_OFFICERS = 600;
 
@@ -24,41 +17,21 @@ async function rowsOf(page: Page): Promise<{ id: string; expiries: string[] }[]>
 }
 
 describe('the readiness matrix in Chromium, on the demo agency', () => {
-  let server: MusterServer;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'muster-e2e-readiness-'));
-
-  beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error('apps/web is not built: run `vite build apps/web` (npm test does it first).');
-    server = await startMusterServer({ MUSTER_DATA_DIR: dataDir, MUSTER_DEMO_PASSWORD: PASSWORD });
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill('training@demo.muster');
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  const demo = demoAgencyInBrowser('readiness');
+  const signIn = (page: Page) => demo.signIn(page, 'training@demo.muster');
 
   it('answers the whole agency’s matrix from the API', async () => {
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${demo.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'training@demo.muster', password: PASSWORD }),
+      body: JSON.stringify({ email: 'training@demo.muster', password: DEMO_PASSWORD }),
     });
     const { token } = (await login.json()) as { token: string };
     const timings: number[] = [];
     let body: { officers: unknown[]; qualifications: unknown[]; total: number } | undefined;
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
-      const response = await fetch(`${server.url}/api/readiness`, { headers: { authorization: `Bearer ${token}` } });
+      const response = await fetch(`${demo.server.url}/api/readiness`, { headers: { authorization: `Bearer ${token}` } });
       body = (await response.json()) as typeof body;
       timings.push(performance.now() - started);
     }
@@ -71,7 +44,7 @@ describe('the readiness matrix in Chromium, on the demo agency', () => {
   });
 
   it('shows every officer × qualification coloured by status, filters to those who must requalify before a day, and downloads it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const started = Date.now();
     await signIn(page);
     await page.getByRole('heading', { name: 'Readiness — all units' }).waitFor();
@@ -139,7 +112,7 @@ describe('the readiness matrix in Chromium, on the demo agency', () => {
   });
 
   it('fits a 390 px phone: the matrix scrolls inside its own box with the names kept in view', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await demo.browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page);
     await page.getByText(`${DEMO_OFFICERS} officers · statuses as of today`).waitFor();
     await page.getByRole('combobox').selectOption({ label: 'Chicago Team 1' });

@@ -1,45 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { type MusterServer, startMusterServer } from '@muster/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-
-const DIST = fileURLToPath(new URL('../dist/index.html', import.meta.url));
-const PASSWORD = 'e2e-demo-password';
-/** Screenshots of the main screens, for docs/ (not compared: the demo's dates move with the clock). */
-const SHOTS = fileURLToPath(new URL('../../../.tmp/screenshots/', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import { demoAgencyInBrowser, SHOTS } from './e2e-demo.ts';
 
 describe('the web app in Chromium, on npm start’s server with the demo agency', () => {
-  let server: MusterServer;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'muster-e2e-'));
-
-  beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error('apps/web is not built: run `vite build apps/web` (npm test does it first).');
-    server = await startMusterServer({ MUSTER_DATA_DIR: dataDir, MUSTER_DEMO_PASSWORD: PASSWORD });
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  const demo = demoAgencyInBrowser('board');
+  const { signIn } = demo;
 
   it('shows the sign-in form first, and loads in under 2 s', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const started = Date.now();
-    await page.goto(server.url);
+    await page.goto(demo.server.url);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     const loadMs = Date.now() - started;
     console.log(`first screen: ${loadMs} ms`);
@@ -48,23 +17,23 @@ describe('the web app in Chromium, on npm start’s server with the demo agency'
   });
 
   it('serves the app for its own paths and a problem document for unknown API paths', async () => {
-    const page = await fetch(`${server.url}/roster`);
+    const page = await fetch(`${demo.server.url}/roster`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root"></div>');
-    const api = await fetch(`${server.url}/api/nope`);
+    const api = await fetch(`${demo.server.url}/api/nope`);
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
   it('says why when the password is wrong', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await signIn(page, 'supervisor@demo.muster', 'not the password');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('The email or password is not right.');
     await page.close();
   });
 
   it("signs a supervisor in to their unit's roster: officers by name, shifts, findings marked with their reasons", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await signIn(page, 'supervisor@demo.muster');
     await page.getByRole('heading', { name: 'Roster — Chicago Team 1' }).waitFor();
     await page.getByRole('button', { name: '4 weeks' }).click();
@@ -90,7 +59,7 @@ describe('the web app in Chromium, on npm start’s server with the demo agency'
   });
 
   it('lets a supervisor add a shift and see its findings at once, cancel it, and publish a draft', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await signIn(page, 'supervisor@demo.muster');
     await page.getByRole('heading', { name: 'Roster — Chicago Team 1' }).waitFor();
     await page.locator('table.board tbody tr').first().waitFor();
@@ -130,7 +99,7 @@ describe('the web app in Chromium, on npm start’s server with the demo agency'
   });
 
   it('shows an officer their own schedule and no roster', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await demo.browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, 'officer@demo.muster');
     await page.getByRole('heading', { name: /the next two weeks$/ }).waitFor();
     expect(await page.getByRole('link', { name: 'Roster' }).count()).toBe(0);
@@ -142,7 +111,8 @@ describe('the web app in Chromium, on npm start’s server with the demo agency'
     expect(await page.locator('.fatigue-chart figcaption').textContent()).toMatch(/Highest predicted KSS \d/);
     expect(await page.locator('.fatigue-chart polyline.kss-line').getAttribute('points')).toMatch(/^[\d.]+,[\d.]+ /);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: SHOTS + 'officer-view.png', fullPage: true });
+    // The top of the page (hours, prediction, schedule); officer-view.e2e.spec.ts shoots the whole page.
+    await page.screenshot({ path: SHOTS + 'officer-view.png', fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1250 } });
     await page.close();
   });
 });

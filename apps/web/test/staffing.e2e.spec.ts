@@ -1,15 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { type MusterServer, startMusterServer } from '@muster/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoAgencyInBrowser, SHOTS } from './e2e-demo.ts';
 
-const DIST = fileURLToPath(new URL('../dist/index.html', import.meta.url));
-const PASSWORD = 'e2e-demo-password';
-const SHOTS = fileURLToPath(new URL('../../../.tmp/screenshots/', import.meta.url));
 const NAME = 'E2E warrant service';
 
 /** A day within the demo's two published weeks: some of the unit is on duty, the rest has recent hours. */
@@ -21,33 +13,16 @@ function dayAhead(days: number): string {
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 describe('operation staffing in Chromium, on the demo agency', () => {
-  let server: MusterServer;
-  let browser: Browser;
+  const demo = demoAgencyInBrowser('staffing');
   let operationHash = '';
-  const dataDir = mkdtempSync(join(tmpdir(), 'muster-e2e-staffing-'));
-
-  beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error('apps/web is not built: run `vite build apps/web` (npm test does it first).');
-    server = await startMusterServer({ MUSTER_DATA_DIR: dataDir, MUSTER_DEMO_PASSWORD: PASSWORD });
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
 
   async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await demo.signIn(page, email);
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
   }
 
   it('lets a supervisor plan an operation, propose a team, see reasons and gates, and override one officer with a reason', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await signIn(page, 'supervisor@demo.muster');
     await page.getByRole('link', { name: 'Operations' }).click();
     await page.getByRole('heading', { name: 'Operations' }).waitFor();
@@ -135,9 +110,9 @@ describe('operation staffing in Chromium, on the demo agency', () => {
 
   it('shows leadership the staffed operation and its team without any action', async () => {
     for (const width of [390, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 800 } });
+      const page = await demo.browser.newPage({ viewport: { width, height: width === 390 ? 844 : 800 } });
       await signIn(page, 'leadership@demo.muster');
-      await page.goto(`${server.url}/${operationHash}`);
+      await page.goto(`${demo.server.url}/${operationHash}`);
       await page.getByRole('heading', { name: NAME }).waitFor();
       await page.locator('table.team-table tbody tr').first().waitFor();
       expect(await page.locator('table.team-table').first().locator('tbody tr').count()).toBe(4);

@@ -20,6 +20,11 @@ export interface DutyEvaluationInput {
   readonly initialUnified: UnifiedState;
   /** Hours the bout at the origin had already lasted (see runTpm); 0 for a waking at the origin. */
   readonly firstBoutElapsedH?: number;
+  /**
+   * A KSS level to count against: when set, each result's `awakeEpochsAtOrAboveKss` is the number of
+   * its awake on-duty epochs with KSS at or above it (exact `>=`, as the domain's 'at-or-above').
+   */
+  readonly kssCountLevel?: number;
 }
 
 /**
@@ -32,7 +37,9 @@ export interface DutyEvaluationInput {
 /**
  * Thresholds below which a duty's peaks do not matter to the caller. A duty whose proven upper
  * bound on KSS and on lapses lies below both is not evaluated epoch by epoch: its peaks and means
- * are NaN and `screened` is true (hours awake at its end are still exact).
+ * are NaN and `screened` is true (hours awake at its end are still exact). With a
+ * `kssCountLevel`, a duty is screened only if its KSS bound also lies below that level, so its
+ * count is then exactly 0 (lapses: Infinity screens on KSS alone).
  */
 export interface FatigueScreen {
   readonly kss: number;
@@ -59,6 +66,8 @@ export function evaluateDuties(input: DutyEvaluationInput, duties: readonly Slee
   const sDecay = Math.exp(p.d * epochH);
   const wDecay = Math.exp(p.Wd * epochH);
   const swDecay = Math.exp(-epochH / q.tau_w);
+  // Without a level nothing is counted (no finite KSS is >= Infinity) and screening is as before.
+  const countLevel = input.kssCountLevel ?? Infinity;
 
   // Walk bouts: bout b is awake from asleep[2b-1] (or 0) to asleep[2b]; state at each wake.
   let wakeIndex = 0; // first epoch of the current awake bout
@@ -99,9 +108,11 @@ export function evaluateDuties(input: DutyEvaluationInput, duties: readonly Slee
     let maxLapsesK = -1;
     let sumLapses = 0;
     let hoursAwakeAtMaxKss = NaN;
+    let atOrAbove = 0;
     let k = first;
     // Screening: when the whole duty lies in one awake bout, bound its peaks from the bout's
-    // monotone terms and the clock hours it covers; skip the epochs if both bounds are below.
+    // monotone terms and the clock hours it covers; skip the epochs if both bounds are below (and
+    // the KSS bound below the count level, so the count of a skipped duty is 0).
     let screened = false;
     if (screen && wholeSeconds && last >= first) {
       advanceTo(first);
@@ -126,7 +137,7 @@ export function evaluateDuties(input: DutyEvaluationInput, duties: readonly Slee
         const u0 = unifiedWake(q, uniWake, t0).s;
         const u1 = unifiedWake(q, uniWake, t1).s;
         const lapsesBound = Math.max(u0, u1) + kcMax;
-        screened = kssBound < screen.kss && lapsesBound < screen.lapses;
+        screened = kssBound < screen.kss && lapsesBound < screen.lapses && kssBound < countLevel;
       }
     }
     if (screened) k = last + 1;
@@ -168,6 +179,7 @@ export function evaluateDuties(input: DutyEvaluationInput, duties: readonly Slee
         const kss = p.KSS_intercept + p.KSS_beta * (sum + w);
         const lapses = q.U0 - uMinusS + kc;
         awakeEpochs++;
+        if (kss >= countLevel) atOrAbove++;
         if (kss > maxKss) {
           maxKss = kss;
           maxKssK = k;
@@ -207,6 +219,7 @@ export function evaluateDuties(input: DutyEvaluationInput, duties: readonly Slee
       screened,
       hoursAwakeAtEnd,
       hoursAwakeAtMaxKss,
+      ...(input.kssCountLevel === undefined ? {} : { awakeEpochsAtOrAboveKss: atOrAbove }),
     };
   });
 }

@@ -24,6 +24,8 @@ export interface DutyFatigue {
   readonly hoursAwakeAtEnd: number;
   /** Hours since waking at the epoch of peak KSS. */
   readonly hoursAwakeAtMaxKss: number;
+  /** Awake on-duty epochs with KSS at or above the evaluation's `kssCountLevel` (only when one was given; see evaluateDuties). */
+  readonly awakeEpochsAtOrAboveKss?: number;
 }
 
 /** Summarises each duty from a prediction that covers it. Risk flags use awake on-duty epochs only. */

@@ -1,5 +1,5 @@
-import { type DutyRecord, type Policy, buildDutyPeriods, crosses } from '@muster/domain';
-import { type SleepInterval, buildEpochGrid, preparePrediction, runTpm } from '@muster/fatigue';
+import { type DutyRecord, type Policy, buildDutyPeriods } from '@muster/domain';
+import { type SleepInterval, evaluateDuties, preparePrediction } from '@muster/fatigue';
 import { type DayNumber, type Instant, MS_PER_DAY, type TimeZone, instant } from '@muster/kernel';
 import { HISTORY_DAYS } from '../roster/officer-findings.ts';
 import type { DashboardWeek } from './dashboard-weeks.ts';
@@ -24,6 +24,13 @@ export interface OfficerExposure {
  * run from the steady state before the earliest duty read — counted per epoch whose start lies in
  * a duty period and in the range. An epoch asleep on duty (logged sleep) counts as duty, not as
  * exposure. `records` are the officer's records from {@link HISTORY_DAYS} before the range, sorted.
+ *
+ * Only the duty epochs are evaluated ({@link evaluateDuties}, the compliance rules' fast path, with
+ * the model state carried between duties in closed form), not the whole 5-minute grid of the history:
+ * the duties are cut at the weeks' local midnights, so each piece's epochs start in one week, and a
+ * piece whose proven KSS bound lies below the level is counted 0 without visiting its epochs. Its
+ * KSS agrees with the full grid's (runTpm) to 1e-9, so a count can differ only where an epoch's
+ * KSS lies that close to the level.
  */
 export function officerExposure(records: readonly DutyRecord[], zone: TimeZone, policy: Policy, kssLevel: number, weeks: readonly DashboardWeek[]): OfficerExposure {
   const dutyEpochs = weeks.map(() => 0);
@@ -36,25 +43,43 @@ export function officerExposure(records: readonly DutyRecord[], zone: TimeZone, 
   const shownTo = bounds[bounds.length - 1]!;
   const historyFrom = instant(shownFrom - HISTORY_DAYS * MS_PER_DAY);
   const duties: SleepInterval[] = Array.from({ length: periods.count }, (_, i) => ({ start: periods.starts[i] as Instant, end: periods.ends[i] as Instant }));
-  if (duties.every((d) => d.end <= shownFrom || d.start >= shownTo)) return { dutyEpochs, atOrAboveEpochs };
-  // predictFatigue's steps without the Unified model (lapses), which this metric does not read:
-  // the same KSS series as the officer fatigue endpoint at about half the cost.
-  const input = { duties, zone, from: instant(Math.min(historyFrom, duties[0]!.start)), to: shownTo, params: policy.fatigue };
-  const prepared = preparePrediction(input);
-  const grid = buildEpochGrid({ start: prepared.origin, end: input.to, epochMinutes: policy.fatigue.epochMinutes, zone, sleep: prepared.sleep });
-  const { kss } = runTpm(grid, policy.fatigue.tpm, prepared.initialTpm, prepared.firstBoutElapsedH);
+  // The shown parts of the duties, cut at the week boundaries, in time order, and each one's week.
+  const pieces: SleepInterval[] = [];
+  const pieceWeeks: number[] = [];
   for (const duty of duties) {
     if (duty.end <= shownFrom || duty.start >= shownTo) continue;
-    const first = Math.max(0, Math.ceil((Math.max(duty.start, shownFrom) - grid.start) / grid.epochMs));
-    const last = Math.min(grid.count - 1, Math.ceil((Math.min(duty.end, shownTo) - grid.start) / grid.epochMs) - 1);
-    let week = 0;
-    for (let k = first; k <= last; k++) {
-      const at = grid.start + k * grid.epochMs;
-      while (week < weeks.length - 1 && at >= bounds[week + 1]!) week++;
-      dutyEpochs[week]!++;
-      if (grid.awake[k] === 1 && crosses(kss[k]!, kssLevel, 'at-or-above')) atOrAboveEpochs[week]!++;
+    for (let week = 0; week < weeks.length; week++) {
+      const start = Math.max(duty.start, bounds[week]!);
+      const end = Math.min(duty.end, bounds[week + 1]!);
+      if (end <= start) continue;
+      pieces.push({ start: instant(start), end: instant(end) });
+      pieceWeeks.push(week);
     }
   }
+  if (pieces.length === 0) return { dutyEpochs, atOrAboveEpochs };
+  // The officer fatigue endpoint's start state and sleep (predictFatigue's first step).
+  const prepared = preparePrediction({ duties, zone, from: instant(Math.min(historyFrom, duties[0]!.start)), to: shownTo, params: policy.fatigue });
+  const figures = evaluateDuties(
+    {
+      origin: prepared.origin,
+      epochMinutes: policy.fatigue.epochMinutes,
+      zone,
+      sleep: prepared.sleep,
+      tpm: policy.fatigue.tpm,
+      unified: policy.fatigue.unified,
+      initialTpm: prepared.initialTpm,
+      initialUnified: prepared.initialUnified,
+      firstBoutElapsedH: prepared.firstBoutElapsedH,
+      kssCountLevel: kssLevel,
+    },
+    pieces,
+    // Screen on KSS alone: lapses are not read here.
+    { kss: kssLevel, lapses: Infinity },
+  );
+  figures.forEach((piece, i) => {
+    dutyEpochs[pieceWeeks[i]!]! += piece.epochsOnDuty;
+    atOrAboveEpochs[pieceWeeks[i]!]! += piece.awakeEpochsAtOrAboveKss!;
+  });
   return { dutyEpochs, atOrAboveEpochs };
 }
 

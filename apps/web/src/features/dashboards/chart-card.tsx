@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import type { MetricDefinition } from '../../api-client/wire-types.ts';
-import { type ChartTable, chartCsv, downloadCsv } from './chart-table.ts';
+import { type ChartTable, downloadChartCsv } from './chart-table.ts';
 
 export interface ChartCardProps {
   readonly title: string;
@@ -51,7 +51,7 @@ export function ChartCard({ title, metric, summary, table, filename, empty, lege
         <button type="button" aria-expanded={showData} aria-controls={tableId} onClick={() => setShowData((v) => !v)}>
           {showData ? 'Hide data' : 'Show data'}
         </button>
-        <button type="button" onClick={() => downloadCsv(`${filename}.csv`, chartCsv(table))}>
+        <button type="button" onClick={() => downloadChartCsv(`${filename}.csv`, table)}>
           Download CSV
         </button>
       </div>

@@ -1,3 +1,5 @@
+import { downloadFile } from '../../components/download-file.ts';
+
 /** The data a chart plots, as columns and rows: shown by "Show data" and sent by "Download CSV", so both hold exactly what is drawn. */
 export interface ChartTable {
   /** Column names as they head the CSV file (snake_case, with units). */
@@ -16,15 +18,7 @@ export function chartCsv(table: ChartTable): string {
   return [table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Saves `text` as a CSV file named `filename`, from the browser (no round trip to the API). */
-export function downloadCsv(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked a moment later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Saves the table as a CSV file named `filename`, from the browser (no round trip to the API). */
+export function downloadChartCsv(filename: string, table: ChartTable): void {
+  downloadFile(filename, new Blob([chartCsv(table)], { type: 'text/csv;charset=utf-8' }));
 }

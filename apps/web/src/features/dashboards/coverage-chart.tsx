@@ -1,7 +1,8 @@
 import type { Dashboards } from '../../api-client/wire-types.ts';
+import { ChartAxes, XTick } from './chart-axes.tsx';
 import { ChartCard } from './chart-card.tsx';
 import type { ChartTable } from './chart-table.ts';
-import { CHART, niceTicks, plotHeight, plotWidth, yOf } from './svg-scale.ts';
+import { CHART, niceTicks, plotWidth, yOf } from './svg-scale.ts';
 
 type Coverage = Dashboards['coverage'];
 
@@ -39,36 +40,18 @@ export function CoverageChart({ coverage, filename }: { readonly coverage: Cover
         </>
       }
     >
-      <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} aria-hidden="true" className="coverage">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={CHART.left} x2={CHART.width - CHART.right} y1={yOf(t, max)} y2={yOf(t, max)} className="gridline" />
-            <text x={CHART.left - 6} y={yOf(t, max) + 4} className="tick" textAnchor="end">
-              {t}
-            </text>
-          </g>
-        ))}
+      <ChartAxes className="coverage" max={max} ticks={ticks} xTitle="Local day (month-day)" yTitle="Officer-shifts (count)">
         {days.map((d, i) => {
           const x = CHART.left + i * slot + (slot - barWidth) / 2;
           return (
             <g key={d.day}>
               <rect x={x} width={barWidth} y={yOf(d.covered, max)} height={yOf(0, max) - yOf(d.covered, max)} className="bar-covered" />
               {d.gap > 0 && <rect x={x} width={barWidth} y={yOf(d.required, max)} height={yOf(0, max) - yOf(d.gap, max)} className="bar-gap" />}
-              {i % labelEvery === 0 && (
-                <text x={x + barWidth / 2} y={CHART.top + plotHeight + 14} className="tick" textAnchor="middle">
-                  {d.day.slice(5)}
-                </text>
-              )}
+              {i % labelEvery === 0 && <XTick x={x + barWidth / 2}>{d.day.slice(5)}</XTick>}
             </g>
           );
         })}
-        <text x={CHART.left + plotWidth / 2} y={CHART.height - 8} className="axis-label" textAnchor="middle">
-          Local day (month-day)
-        </text>
-        <text transform={`translate(14 ${CHART.top + plotHeight / 2}) rotate(-90)`} className="axis-label" textAnchor="middle">
-          Officer-shifts (count)
-        </text>
-      </svg>
+      </ChartAxes>
     </ChartCard>
   );
 }

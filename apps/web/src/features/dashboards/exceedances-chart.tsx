@@ -1,7 +1,8 @@
 import type { Dashboards } from '../../api-client/wire-types.ts';
+import { ChartAxes, XTick } from './chart-axes.tsx';
 import { ChartCard } from './chart-card.tsx';
 import type { ChartTable } from './chart-table.ts';
-import { CHART, niceTicks, plotHeight, plotWidth, yOf } from './svg-scale.ts';
+import { CHART, niceTicks, plotWidth, yOf } from './svg-scale.ts';
 
 type Exceedances = Dashboards['exceedances'];
 
@@ -42,15 +43,7 @@ export function ExceedancesChart({ exceedances, filename }: { readonly exceedanc
         </>
       }
     >
-      <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} aria-hidden="true" className="exceedances">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={CHART.left} x2={CHART.width - CHART.right} y1={yOf(t, max)} y2={yOf(t, max)} className="gridline" />
-            <text x={CHART.left - 6} y={yOf(t, max) + 4} className="tick" textAnchor="end">
-              {t}
-            </text>
-          </g>
-        ))}
+      <ChartAxes className="exceedances" max={max} ticks={ticks} xTitle="Week starting (month-day)" yTitle="Findings and overrides (count)">
         {weeks.map((w, i) => {
           const x = mid(i) - barWidth / 2;
           return (
@@ -60,9 +53,7 @@ export function ExceedancesChart({ exceedances, filename }: { readonly exceedanc
               <text x={mid(i)} y={yOf(w.warn + w.block, max) - 3} className="value" textAnchor="middle">
                 {w.warn}+{w.block}
               </text>
-              <text x={mid(i)} y={CHART.top + plotHeight + 14} className="tick" textAnchor="middle">
-                {w.start.slice(5)}
-              </text>
+              <XTick x={mid(i)}>{w.start.slice(5)}</XTick>
             </g>
           );
         })}
@@ -70,13 +61,7 @@ export function ExceedancesChart({ exceedances, filename }: { readonly exceedanc
         {weeks.map((w, i) => (
           <circle key={w.start} cx={mid(i)} cy={yOf(w.overridesGranted, max)} r={3} className="dot-overrides" />
         ))}
-        <text x={CHART.left + plotWidth / 2} y={CHART.height - 8} className="axis-label" textAnchor="middle">
-          Week starting (month-day)
-        </text>
-        <text transform={`translate(14 ${CHART.top + plotHeight / 2}) rotate(-90)`} className="axis-label" textAnchor="middle">
-          Findings and overrides (count)
-        </text>
-      </svg>
+      </ChartAxes>
     </ChartCard>
   );
 }

@@ -1,7 +1,8 @@
 import type { Dashboards } from '../../api-client/wire-types.ts';
+import { ChartAxes, XTick } from './chart-axes.tsx';
 import { ChartCard } from './chart-card.tsx';
 import type { ChartTable } from './chart-table.ts';
-import { CHART, niceTicks, percent, plotHeight, plotWidth, yOf } from './svg-scale.ts';
+import { CHART, niceTicks, percent, plotWidth, yOf } from './svg-scale.ts';
 
 type Fatigue = Dashboards['fatigue'];
 
@@ -38,15 +39,7 @@ export function FatigueExposureChart({ fatigue, filename }: { readonly fatigue: 
       filename={filename}
       {...(level === null ? { empty: 'The policy sets no KSS warning level.' } : noDuty ? { empty: 'No duty in this range.' } : {})}
     >
-      <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} aria-hidden="true" className="fatigue-exposure">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={CHART.left} x2={CHART.width - CHART.right} y1={yOf(t, max)} y2={yOf(t, max)} className="gridline" />
-            <text x={CHART.left - 6} y={yOf(t, max) + 4} className="tick" textAnchor="end">
-              {t} %
-            </text>
-          </g>
-        ))}
+      <ChartAxes className="fatigue-exposure" max={max} ticks={ticks} tickSuffix=" %" xTitle="Week starting (month-day)" yTitle="Share of duty hours (%)">
         {fatigue.weeks.map((w, i) => {
           const x = CHART.left + i * slot + (slot - barWidth) / 2;
           const value = (w.share ?? 0) * 100;
@@ -56,19 +49,11 @@ export function FatigueExposureChart({ fatigue, filename }: { readonly fatigue: 
               <text x={x + barWidth / 2} y={yOf(value, max) - 3} className="value" textAnchor="middle">
                 {percent(w.share)}
               </text>
-              <text x={x + barWidth / 2} y={CHART.top + plotHeight + 14} className="tick" textAnchor="middle">
-                {w.start.slice(5)}
-              </text>
+              <XTick x={x + barWidth / 2}>{w.start.slice(5)}</XTick>
             </g>
           );
         })}
-        <text x={CHART.left + plotWidth / 2} y={CHART.height - 8} className="axis-label" textAnchor="middle">
-          Week starting (month-day)
-        </text>
-        <text transform={`translate(14 ${CHART.top + plotHeight / 2}) rotate(-90)`} className="axis-label" textAnchor="middle">
-          Share of duty hours (%)
-        </text>
-      </svg>
+      </ChartAxes>
     </ChartCard>
   );
 }

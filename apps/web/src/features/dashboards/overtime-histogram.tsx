@@ -1,7 +1,8 @@
 import type { Dashboards } from '../../api-client/wire-types.ts';
+import { ChartAxes, XTick } from './chart-axes.tsx';
 import { ChartCard } from './chart-card.tsx';
 import type { ChartTable } from './chart-table.ts';
-import { CHART, niceTicks, percent, plotHeight, plotWidth, yOf } from './svg-scale.ts';
+import { CHART, niceTicks, percent, plotWidth, yOf } from './svg-scale.ts';
 
 type Overtime = Dashboards['overtime'];
 
@@ -40,15 +41,7 @@ export function OvertimeHistogram({ overtime, filename }: { readonly overtime: O
         </>
       }
     >
-      <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} aria-hidden="true" className="overtime-histogram">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={CHART.left} x2={CHART.width - CHART.right} y1={yOf(t, max)} y2={yOf(t, max)} className="gridline" />
-            <text x={CHART.left - 6} y={yOf(t, max) + 4} className="tick" textAnchor="end">
-              {t}
-            </text>
-          </g>
-        ))}
+      <ChartAxes className="overtime-histogram" max={max} ticks={ticks} xTitle="Overtime in the range (hours, bin upper edge)" yTitle="Officers">
         {bins.map((b, i) => {
           const x = CHART.left + i * slot + (slot - barWidth) / 2;
           const rest = b.officers - b.topDecileOfficers;
@@ -61,21 +54,11 @@ export function OvertimeHistogram({ overtime, filename }: { readonly overtime: O
                   {b.officers}
                 </text>
               )}
-              {(bins.length <= 12 || i % Math.ceil(bins.length / 12) === 0) && (
-                <text x={x + barWidth / 2} y={CHART.top + plotHeight + 14} className="tick" textAnchor="middle">
-                  {b.toHours === 0 ? '0' : b.toHours}
-                </text>
-              )}
+              {(bins.length <= 12 || i % Math.ceil(bins.length / 12) === 0) && <XTick x={x + barWidth / 2}>{b.toHours === 0 ? '0' : b.toHours}</XTick>}
             </g>
           );
         })}
-        <text x={CHART.left + plotWidth / 2} y={CHART.height - 8} className="axis-label" textAnchor="middle">
-          Overtime in the range (hours, bin upper edge)
-        </text>
-        <text transform={`translate(14 ${CHART.top + plotHeight / 2}) rotate(-90)`} className="axis-label" textAnchor="middle">
-          Officers
-        </text>
-      </svg>
+      </ChartAxes>
     </ChartCard>
   );
 }

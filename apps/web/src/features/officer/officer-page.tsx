@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DutyRecord, Finding, Officer } from '../../api-client/wire-types.ts';
 import { addDays, localDay, localTime, today } from '../../components/local-day.ts';
+import { QueryState } from '../../components/query-state.tsx';
 import { useSession } from '../sign-in/session.ts';
 import { FatigueChart, type FatigueSeries } from './fatigue-chart.tsx';
 import { DaysOffPanel } from './days-off-panel.tsx';
@@ -49,15 +50,13 @@ export function OfficerPage({ officerId }: { readonly officerId: string | null }
     <section aria-labelledby="schedule-title">
       <h2 id="schedule-title">{officer.data.name} — the next two weeks</h2>
       <h3>Hours against the limits</h3>
-      {hours.isPending && <p role="status">Loading your hours…</p>}
-      {hours.isError && <p role="alert">Could not load your hours: {hours.error.message}</p>}
+      <QueryState query={hours} what="your hours" />
       {hours.data && <HoursBars measures={hours.data.measures} />}
       <h3>Predicted sleepiness, the next 14 days</h3>
-      {fatigue.isPending && <p role="status">Loading the prediction…</p>}
-      {fatigue.isError && <p role="alert">Could not load the prediction: {fatigue.error.message}</p>}
+      <QueryState query={fatigue} what="the prediction" />
       {fatigue.data && <FatigueChart series={fatigue.data} />}
       <h3>Schedule</h3>
-      {records.isPending && <p role="status">Loading your schedule…</p>}
+      <QueryState query={records} what="the schedule" />
       {records.data && records.data.items.length === 0 && <p>No duty in the next two weeks.</p>}
       {records.data && records.data.items.length > 0 && (
         <div className="table-scroll">
@@ -86,7 +85,8 @@ export function OfficerPage({ officerId }: { readonly officerId: string | null }
         </div>
       )}
       <h3>Findings</h3>
-      {findings.data && findings.data.items.length === 0 && <p>No rule is broken on your schedule.</p>}
+      <QueryState query={findings} what="the findings" />
+      {findings.data && findings.data.items.length === 0 && <p>No rule is broken on this schedule.</p>}
       {findings.data && findings.data.items.length > 0 && (
         <ul className="findings">
           {findings.data.items.map((f, i) => (

@@ -1,3 +1,4 @@
+import { downloadFile } from '../../components/download-file.ts';
 import { tokenStore } from '../sign-in/session.ts';
 
 /**
@@ -11,16 +12,5 @@ export async function downloadCsv(path: string, fileName: string, fetchImpl: typ
     const problem = (await response.json().catch(() => ({}))) as { detail?: string };
     throw new Error(problem.detail ?? response.statusText);
   }
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Revoke after the click has been handled; the download keeps its own copy.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  downloadFile(fileName, await response.blob());
 }

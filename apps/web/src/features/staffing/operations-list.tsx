@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Operation, Proposal, Unit } from '../../api-client/wire-types.ts';
+import { QueryState } from '../../components/query-state.tsx';
 import { useSession } from '../sign-in/session.ts';
 import { staffingStatus, statusText } from './operation-status.ts';
 import { operationZone, windowHours, windowText } from './operation-window.ts';
@@ -33,8 +34,7 @@ export function OperationsList() {
           </a>
         )}
       </header>
-      {operations.isPending && <p role="status">Loading operations…</p>}
-      {operations.isError && <p role="alert">Could not load operations: {operations.error.message}</p>}
+      <QueryState query={operations} what="operations" />
       {operations.data && operations.data.items.length === 0 && <p>No operation is planned that you may see.{mayPlan(me) && ' Plan one with “New operation”.'}</p>}
       {operations.data && operations.data.items.length > 0 && (
         <div className="table-scroll">
