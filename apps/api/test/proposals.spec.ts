@@ -287,4 +287,20 @@ describe.each(ENGINES)('staffing proposals (%s)', (engine) => {
     expect((await t.call('supervisor', 'GET', '/api/proposals/999999')).json()).toMatchObject({ status: 404, code: 'resource.not-found' });
     expect((await t.call('supervisor', 'POST', '/api/operations/OP-X/proposals')).statusCode).toBe(404);
   });
+
+  it('lists each operation with where its staffing stands, to those who may read its proposals', async () => {
+    type Listed = { id: string; staffing?: { status: string; proposals: number; open: number; decision?: string; decidedProposalId?: number } };
+    const listed = async (role: 'supervisor' | 'leadership' | 'training' | 'officer') => ((await t.call(role, 'GET', '/api/operations')).json() as { items: Listed[] }).items;
+    const byId = new Map((await listed('supervisor')).map((o) => [o.id, o.staffing]));
+    expect(byId.get('OP-A')).toMatchObject({ status: 'staffed', decision: 'overridden' });
+    expect(byId.get('OP-B')).toMatchObject({ status: 'staffed', decision: 'accepted', proposals: 1, open: 0 });
+    // OP-C: one discarded, one agency-wide proposal still open.
+    expect(byId.get('OP-C')).toEqual({ status: 'proposed', proposals: 2, open: 1 });
+    const decided = ((await t.call('supervisor', 'GET', '/api/operations/OP-B/proposals')).json() as { items: Proposal[] }).items.find((p) => p.status === 'accepted')!;
+    expect(byId.get('OP-B')!.decidedProposalId).toBe(decided.id);
+    expect((await listed('leadership')).map((o) => o.staffing?.status)).toEqual(['staffed', 'staffed', 'proposed']);
+    // Training and officers read operations, not proposals.
+    expect((await listed('training')).every((o) => o.staffing === undefined)).toBe(true);
+    expect((await listed('officer')).every((o) => o.staffing === undefined)).toBe(true);
+  });
 });

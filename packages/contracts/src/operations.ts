@@ -30,6 +30,16 @@ export const Operation = z
     riskTier: RiskTier,
     timeZone: z.string().optional(),
     roles: z.array(OperationRole),
+    staffing: z
+      .object({
+        status: z.enum(['planned', 'proposed', 'staffed']),
+        proposals: z.number().int(),
+        open: z.number().int().describe('proposals waiting for a decision'),
+        decidedProposalId: z.number().int().optional(),
+        decision: z.enum(['accepted', 'overridden']).optional(),
+      })
+      .optional()
+      .describe('in lists, for readers of its proposals: where its staffing stands'),
   })
   .meta({ id: 'Operation' });
 

@@ -1,5 +1,5 @@
 import { AppError, instant } from '@muster/kernel';
-import type { NewProposal, ProposalDecision, ProposalResult, ProposalStatus, ProposalStore, ProposalTeam, StoredProposal } from '@muster/services';
+import type { NewProposal, ProposalDecision, ProposalResult, ProposalStatus, ProposalStore, ProposalSummary, ProposalTeam, StoredProposal } from '@muster/services';
 import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseTables, StaffingProposalsTable } from './database-tables.ts';
 
@@ -45,6 +45,28 @@ export class PgProposalStore implements ProposalStore {
 
   async forOperation(operationId: string): Promise<StoredProposal[]> {
     return (await this.db.selectFrom('staffing_proposals').selectAll().where('operation_id', '=', operationId).orderBy('id').execute()).map(toProposal);
+  }
+
+  async summaries(operationIds: readonly string[]): Promise<Map<string, ProposalSummary>> {
+    const summaries = new Map<string, ProposalSummary>();
+    if (operationIds.length === 0) return summaries;
+    // Ids and statuses only: a proposal's contents (every excluded officer) stay unread.
+    const rows = await this.db
+      .selectFrom('staffing_proposals')
+      .select(['id', 'operation_id', 'status'])
+      .where('operation_id', 'in', [...operationIds])
+      .orderBy('id')
+      .execute();
+    for (const row of rows) {
+      const was = summaries.get(row.operation_id) ?? { proposals: 0, open: 0 };
+      const status = row.status as ProposalStatus;
+      summaries.set(row.operation_id, {
+        proposals: was.proposals + 1,
+        open: was.open + (status === 'proposed' ? 1 : 0),
+        ...(status === 'accepted' || status === 'overridden' ? { decided: { id: row.id, status } } : was.decided ? { decided: was.decided } : {}),
+      });
+    }
+    return summaries;
   }
 
   async decide(id: number, d: ProposalDecision): Promise<StoredProposal | undefined> {

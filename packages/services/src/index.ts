@@ -59,6 +59,7 @@ export * from './staffing/proposal-dto.ts';
 export * from './staffing/create-proposal.ts';
 export * from './staffing/open-proposal.ts';
 export * from './staffing/operation-proposals.ts';
+export * from './staffing/staffing-summaries.ts';
 export * from './staffing/accept-proposal.ts';
 export * from './staffing/override-proposal.ts';
 export * from './staffing/discard-proposal.ts';

@@ -246,6 +246,11 @@ export function describeStoreContract(engine: TestEngine): void {
         [second.id, 'discarded'],
       ]);
       expect(await store.proposals.get(999_999)).toBeUndefined();
+      const third = await store.proposals.insert({ operationId: 'OP-2', result, team, createdBy: by, createdAt: instant(T0 + 2) });
+      const summaries = await store.proposals.summaries(['OP-2', 'OP-NONE']);
+      expect([...summaries]).toEqual([['OP-2', { proposals: 3, open: 1, decided: { id: first.id, status: 'overridden' } }]]);
+      expect(third.status).toBe('proposed');
+      expect((await store.proposals.summaries([])).size).toBe(0);
     });
 
     it('keeps a unit roster settings whole, replaced by the next save', async () => {

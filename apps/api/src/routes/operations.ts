@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { NewOperation, Operation, OperationList, Problem, Proposal, ProposalList, ProposalRequest } from '@muster/contracts';
-import { type ServiceContext, createOperation, createProposal, getOperation, listOperations, operationDto, operationProposals, proposalDto } from '@muster/services';
+import { type ServiceContext, createOperation, createProposal, getOperation, listOperations, operationDto, operationProposals, proposalDto, staffingSummaries } from '@muster/services';
 import { z } from 'zod';
 import { actorOf } from '../plugins/authenticate.ts';
 import { instantOf as at } from '../wire-instant.ts';
@@ -16,7 +16,12 @@ export function operationRoutes(app: FastifyInstance, ctx: ServiceContext): void
   api.get(
     '/api/operations',
     { schema: { tags: ['operations'], summary: 'Operations the user may see, in start order', security, response: { 200: OperationList, ...errors } } },
-    async (request) => ({ items: (await listOperations(ctx, actorOf(request))).map(operationDto) }),
+    async (request) => {
+      const actor = actorOf(request);
+      const operations = await listOperations(ctx, actor);
+      const staffing = await staffingSummaries(ctx, actor, operations);
+      return { items: operations.map((o) => operationDto(o, staffing.get(o.id))) };
+    },
   );
   api.get(
     '/api/operations/:id',

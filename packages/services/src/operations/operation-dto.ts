@@ -1,7 +1,11 @@
 import type { StoredOperation } from '../ports/operation-store.ts';
+import type { StaffingSummary } from '../staffing/staffing-summaries.ts';
 
-/** An operation as the wire shows it: instants in UTC ISO 8601, `unitId` null when agency-wide. */
-export function operationDto(o: StoredOperation) {
+/**
+ * An operation as the wire shows it: instants in UTC ISO 8601, `unitId` null when agency-wide, and
+ * its staffing when the reader may see its proposals.
+ */
+export function operationDto(o: StoredOperation, staffing?: StaffingSummary) {
   return {
     id: o.id,
     name: o.name,
@@ -17,6 +21,7 @@ export function operationDto(o: StoredOperation) {
       ...(r.lead === undefined ? {} : { lead: r.lead }),
       ...(r.driving === undefined ? {} : { driving: r.driving }),
     })),
+    ...(staffing === undefined ? {} : { staffing }),
   };
 }
 

@@ -75,12 +75,23 @@ export interface ProposalDecision {
   readonly reason?: string;
 }
 
+/** Where an operation's staffing stands, from its proposals (without their contents). */
+export interface ProposalSummary {
+  readonly proposals: number;
+  /** Proposals still waiting for a decision. */
+  readonly open: number;
+  /** The accepted or overridden proposal, once there is one (at most one per operation). */
+  readonly decided?: { readonly id: number; readonly status: 'accepted' | 'overridden' };
+}
+
 /** Staffing proposals and the decisions on them. */
 export interface ProposalStore {
   insert(proposal: NewProposal): Promise<StoredProposal>;
   get(id: number): Promise<StoredProposal | undefined>;
   /** The operation's proposals, oldest first. */
   forOperation(operationId: string): Promise<StoredProposal[]>;
+  /** Each listed operation's staffing in one read; an operation without proposals is absent. */
+  summaries(operationIds: readonly string[]): Promise<Map<string, ProposalSummary>>;
   /**
    * Records the decision if the proposal is still `proposed`; `undefined` when it is not (decided
    * meanwhile). At most one proposal of an operation may be accepted or overridden: deciding a

@@ -54,6 +54,7 @@ export function OperationDetail({ operationId, proposalId }: { operationId: stri
   const refresh = async (changed: Proposal) => {
     queryClient.setQueryData<{ items: Proposal[] }>(['proposals', operationId], (old) => ({ items: (old?.items ?? []).map((p) => (p.id === changed.id ? changed : p)) }));
     await queryClient.invalidateQueries({ queryKey: ['proposals', operationId] });
+    await queryClient.invalidateQueries({ queryKey: ['operations'] });
     await queryClient.invalidateQueries({ queryKey: ['board'] });
   };
   const actions: ProposalActions | undefined =
@@ -73,6 +74,7 @@ export function OperationDetail({ operationId, proposalId }: { operationId: stri
       queryClient.setQueryData<{ items: Proposal[] }>(['proposals', operationId], (old) => ({ items: [...(old?.items ?? []), created] }));
       window.location.hash = staffingHash({ kind: 'operation', operationId, proposalId: created.id });
       await queryClient.invalidateQueries({ queryKey: ['proposals', operationId] });
+      await queryClient.invalidateQueries({ queryKey: ['operations'] });
     } catch (caught) {
       setProposeError((caught as Error).message);
     } finally {

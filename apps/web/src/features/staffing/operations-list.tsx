@@ -1,10 +1,10 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import type { Operation, Proposal, Unit } from '../../api-client/wire-types.ts';
+import { useQuery } from '@tanstack/react-query';
+import type { Operation, Unit } from '../../api-client/wire-types.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { useSession } from '../sign-in/session.ts';
-import { staffingStatus, statusText } from './operation-status.ts';
+import { summaryText } from './operation-status.ts';
 import { operationZone, windowHours, windowText } from './operation-window.ts';
-import { mayPlan, mayReadProposals } from './staffing-access.ts';
+import { mayPlan } from './staffing-access.ts';
 import { staffingHash } from './staffing-route.ts';
 
 /** `1 team-lead, 6 entry-team, 2 driver (9 officers)`. */
@@ -18,11 +18,6 @@ export function OperationsList() {
   const { api, me } = useSession();
   const operations = useQuery({ queryKey: ['operations'], queryFn: () => api.get<{ items: Operation[] }>('/api/operations') });
   const units = useQuery({ queryKey: ['units'], queryFn: () => api.get<{ items: Unit[] }>('/api/units') });
-  const readable = (operations.data?.items ?? []).filter((o) => mayReadProposals(me, o.unitId));
-  const proposals = useQueries({
-    queries: readable.map((o) => ({ queryKey: ['proposals', o.id], queryFn: () => api.get<{ items: Proposal[] }>(`/api/operations/${encodeURIComponent(o.id)}/proposals`) })),
-  });
-  const proposalsOf = new Map(readable.map((o, i) => [o.id, proposals[i]]));
   const unitName = (id: string | null) => (id === null ? 'Agency-wide' : (units.data?.items.find((u) => u.id === id)?.name ?? id));
   return (
     <section aria-labelledby="operations-title">
@@ -52,7 +47,6 @@ export function OperationsList() {
             <tbody>
               {operations.data.items.map((o) => {
                 const zone = operationZone(o);
-                const query = proposalsOf.get(o.id);
                 return (
                   <tr key={o.id}>
                     <th scope="row">
@@ -68,9 +62,7 @@ export function OperationsList() {
                     <td>
                       <span className={`risk risk-${o.riskTier}`}>{o.riskTier}</span>
                     </td>
-                    <td>
-                      {query === undefined ? 'Not yours to staff' : query.isPending ? 'Loading…' : query.isError ? 'Status unknown' : statusText(staffingStatus(query.data.items))}
-                    </td>
+                    <td>{o.staffing === undefined ? 'Not yours to staff' : summaryText(o.staffing)}</td>
                     <td>{rolesSummary(o)}</td>
                   </tr>
                 );
