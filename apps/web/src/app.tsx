@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ApiError, apiClient } from './api-client/api-client.ts';
 import type { Me } from './api-client/wire-types.ts';
+import { useHash } from './components/use-hash.ts';
 import { DashboardsPage } from './features/dashboards/dashboards-page.tsx';
 import { OfficerPage } from './features/officer/officer-page.tsx';
 import { ReadinessPage } from './features/readiness/readiness-page.tsx';
@@ -10,17 +11,6 @@ import { type Session, SessionContext, tokenStore } from './features/sign-in/ses
 import { SignInForm } from './features/sign-in/sign-in-form.tsx';
 import { StaffingPage } from './features/staffing/staffing-page.tsx';
 import { hashOf, PAGE_TITLES, PAGES_BY_ROLE, type Route, routeFromHash } from './navigation.ts';
-
-/** The location hash, kept in state so Back, Forward and links change the page. */
-function useHash(): string {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const onChange = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return hash;
-}
 
 function PageFor({ route, me }: { readonly route: Route; readonly me: Me }) {
   switch (route.page) {

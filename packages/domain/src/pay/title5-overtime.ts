@@ -1,4 +1,5 @@
-import { MS_PER_HOUR, type TimeZone, dayOfWeek } from '@muster/kernel';
+import { MS_PER_HOUR, type TimeZone } from '@muster/kernel';
+import { weekStartOf } from '../compliance/day-off-ledger.ts';
 import { type DutyRecord, isDutyKind } from '../model/duty-record.ts';
 import type { Title5Settings } from '../policy/policy.ts';
 import { splitByLocalDay } from './local-day-split.ts';
@@ -29,7 +30,7 @@ export function title5Weeks(records: readonly DutyRecord[], zone: TimeZone, sett
   const weeks = new Map<number, { ms: number; dailyMs: number }>();
   const dailyLimitMs = settings.dailyHours * MS_PER_HOUR;
   for (const [day, ms] of byDay) {
-    const weekStart = day - ((dayOfWeek(day) - settings.weekStartsOn + 7) % 7);
+    const weekStart = weekStartOf(day, settings.weekStartsOn);
     const week = weeks.get(weekStart) ?? { ms: 0, dailyMs: 0 };
     week.ms += ms;
     week.dailyMs += Math.max(0, ms - dailyLimitMs);

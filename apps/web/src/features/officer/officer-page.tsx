@@ -18,24 +18,30 @@ import { QualificationsList } from './qualifications-list.tsx';
 export function OfficerPage({ officerId }: { readonly officerId: string | null }) {
   const { api, me } = useSession();
   const own = officerId === me.officerId;
+  // Training reads profiles and qualifications, never schedules: the API would refuse every one of these (403).
+  const schedules = me.role !== 'training';
   const officer = useQuery({ queryKey: ['officer', officerId], enabled: officerId !== null, queryFn: () => api.get<Officer>(`/api/officers/${officerId}`) });
   const zone = officer.data?.timeZone;
   const from = zone ? today(zone) : undefined;
   const to = from ? addDays(from, 13) : undefined;
   const records = useQuery({
     queryKey: ['records', officerId, from],
-    enabled: from !== undefined,
+    enabled: schedules && from !== undefined,
     queryFn: () => api.get<{ items: DutyRecord[] }>(`/api/officers/${officerId}/duty-records?from=${from}&to=${to}`),
   });
   const findings = useQuery({
     queryKey: ['findings', officerId, from],
-    enabled: from !== undefined,
+    enabled: schedules && from !== undefined,
     queryFn: () => api.get<{ items: Finding[] }>(`/api/officers/${officerId}/findings?from=${from}&to=${to}`),
   });
-  const hours = useQuery({ queryKey: ['hours', officerId], enabled: officerId !== null, queryFn: () => api.get<{ measures: HoursMeasure[] }>(`/api/officers/${officerId}/hours`) });
+  const hours = useQuery({
+    queryKey: ['hours', officerId],
+    enabled: schedules && officerId !== null,
+    queryFn: () => api.get<{ measures: HoursMeasure[] }>(`/api/officers/${officerId}/hours`),
+  });
   const fatigue = useQuery({
     queryKey: ['fatigue', officerId, from],
-    enabled: from !== undefined,
+    enabled: schedules && from !== undefined,
     queryFn: () => api.get<FatigueSeries>(`/api/officers/${officerId}/fatigue?from=${from}&to=${to}&step=15`),
   });
   if (officerId === null) return <p>This account is not linked to an officer.</p>;
@@ -46,11 +52,24 @@ export function OfficerPage({ officerId }: { readonly officerId: string | null }
         Could not load {own ? 'your profile' : 'the officer'}: {officer.error.message}
       </p>
     );
+  const qualifications = (
+    <section className="officer-section" aria-labelledby="qualifications-title">
+      <h3 id="qualifications-title">Qualifications and their expiry</h3>
+      <QualificationsList officerId={officerId} zone={officer.data.timeZone} />
+    </section>
+  );
+  if (!schedules)
+    return (
+      <section aria-labelledby="schedule-title">
+        <h2 id="schedule-title">{officer.data.name} — qualifications</h2>
+        {qualifications}
+      </section>
+    );
   return (
     <section aria-labelledby="schedule-title">
       <h2 id="schedule-title">{officer.data.name} — the next two weeks</h2>
       <h3>Hours against the limits</h3>
-      <QueryState query={hours} what="your hours" />
+      <QueryState query={hours} what={own ? 'your hours' : 'the hours'} />
       {hours.data && <HoursBars measures={hours.data.measures} />}
       <h3>Predicted sleepiness, the next 14 days</h3>
       <QueryState query={fatigue} what="the prediction" />
@@ -96,22 +115,15 @@ export function OfficerPage({ officerId }: { readonly officerId: string | null }
           ))}
         </ul>
       )}
-      <section className="officer-section" aria-labelledby="qualifications-title">
-        <h3 id="qualifications-title">Qualifications and their expiry</h3>
-        <QualificationsList officerId={officerId} zone={zone!} />
+      {qualifications}
+      <section className="officer-section" aria-labelledby="days-off-title">
+        <h3 id="days-off-title">Days off and day-off debt, the last 8 weeks and next 2</h3>
+        <DaysOffPanel officerId={officerId} zone={zone!} />
       </section>
-      {me.role !== 'training' && (
-        <>
-          <section className="officer-section" aria-labelledby="days-off-title">
-            <h3 id="days-off-title">Days off and day-off debt, the last 8 weeks and next 2</h3>
-            <DaysOffPanel officerId={officerId} zone={zone!} />
-          </section>
-          <section className="officer-section" aria-labelledby="overtime-title">
-            <h3 id="overtime-title">Overtime list and history</h3>
-            <OvertimeStanding officerId={officerId} zone={zone!} />
-          </section>
-        </>
-      )}
+      <section className="officer-section" aria-labelledby="overtime-title">
+        <h3 id="overtime-title">Overtime list and history</h3>
+        <OvertimeStanding officerId={officerId} zone={zone!} />
+      </section>
     </section>
   );
 }

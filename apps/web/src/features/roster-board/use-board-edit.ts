@@ -14,7 +14,9 @@ export type BoardEdit = (change: () => Promise<unknown>, officerIds: readonly st
  * After a write, the board is not fetched again whole (2.3 MB for 300 officers × 4 weeks): the
  * rows of the officers written to come back from the API with their new findings and replace
  * theirs, so an edit's verdict shows in one small round trip. Everything else cached (other
- * ranges, officer pages) is marked stale and read again when next shown.
+ * ranges, officer pages) is marked stale and read again when next shown. The whole board is read
+ * again instead when the rows come back under another policy version than the board's, or cannot
+ * be read at all (the change itself is stored, so the edit does not fail).
  */
 export function useBoardEdit(unitId: string | undefined, from: string | undefined, to: string | undefined): BoardEdit {
   const { api } = useSession();
@@ -31,9 +33,20 @@ export function useBoardEdit(unitId: string | undefined, from: string | undefine
         throw error;
       }
       const ids = [...new Set(officerIds)];
-      const part = await api.get<RosterBoard>(`/api/units/${unitId}/roster?from=${from}&to=${to}&officers=${ids.map(encodeURIComponent).join(',')}`);
-      queryClient.setQueryData<BoardView>(key, (view) => (view === undefined ? view : withRows(view, part, ids)));
       await queryClient.invalidateQueries({ predicate: (query) => JSON.stringify(query.queryKey) !== JSON.stringify(key), refetchType: 'none' });
+      let part: RosterBoard;
+      try {
+        part = await api.get<RosterBoard>(`/api/units/${unitId}/roster?from=${from}&to=${to}&officers=${ids.map(encodeURIComponent).join(',')}`);
+      } catch {
+        // The change is stored, only its rows could not be read: the board is read again whole.
+        if (pending !== undefined) queryClient.setQueryData<BoardView>(key, before);
+        await queryClient.invalidateQueries({ queryKey: key, exact: true });
+        return;
+      }
+      const shown = queryClient.getQueryData<BoardView>(key);
+      // Rows checked under another policy than the rest of the board would mix two verdicts on one board.
+      if (shown !== undefined && shown.board.policyVersion !== part.policyVersion) await queryClient.invalidateQueries({ queryKey: key, exact: true });
+      else queryClient.setQueryData<BoardView>(key, (view) => (view === undefined ? view : withRows(view, part, ids)));
     },
     [api, queryClient, unitId, from, to],
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHash } from '../../components/use-hash.ts';
 import { OperationDetail } from './operation-detail.tsx';
 import { OperationForm } from './operation-form.tsx';
 import { OperationsList } from './operations-list.tsx';
@@ -7,13 +7,7 @@ import './staffing.css';
 
 /** Operations and their staffing proposals: the list, a new operation, one operation and its proposals. */
 export function StaffingPage() {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const onChange = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  const view = staffingViewFromHash(hash);
+  const view = staffingViewFromHash(useHash());
   switch (view.kind) {
     case 'list':
       return <OperationsList />;
