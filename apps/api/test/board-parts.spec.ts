@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { instant } from '@muster/kernel';
 import type { Role } from '@muster/services';
 import { type TestApp, testApp } from './test-app.ts';
 
@@ -93,5 +94,40 @@ describe('the roster board after an edit', () => {
     const other = await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-09&to=2026-03-15&officers=N1,N2,nobody');
     expect((other.json() as Board).officers.map((o) => o.id).sort()).toEqual(['N1', 'N2']);
     expect((await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-09&to=2026-03-15&officers=,')).statusCode).toBe(400);
+  });
+
+  it('stops showing an override as active once it expires, though nothing was written', async () => {
+    type Board = { findings: { ruleId: string; level: string; start: string; officerId: string; overrideId?: number }[]; summary: { overridden: number } };
+    // 17 h on the 14th: a block of duty.max-length for N2.
+    const long = await call('supervisor', 'POST', '/api/duty-records', {
+      records: [{ officerId: 'N2', start: '2026-03-14T06:00:00-05:00', end: '2026-03-14T23:00:00-05:00', kind: 'regular' }],
+    });
+    expect(long.statusCode, long.body).toBe(201);
+    const before = (await board()) as unknown as Board;
+    const block = before.findings.find((f) => f.level === 'block' && f.overrideId === undefined && f.ruleId === 'duty.max-length')!;
+    // Tokens are read at the test clock; the override lasts one hour from it.
+    const expiresAt = new Date(t.clock.at + 3_600_000).toISOString();
+    const made = await call('supervisor', 'POST', '/api/overrides', {
+      officerId: block.officerId,
+      ruleId: block.ruleId,
+      findingStart: block.start,
+      reason: 'Court set the time',
+      expiresAt,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const covered = (await board()) as unknown as Board;
+    expect(covered.findings.find((f) => f.start === block.start && f.ruleId === block.ruleId)!.overrideId).toBe((made.json() as { id: number }).id);
+    const etag = (await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-09&to=2026-03-15')).headers['etag'];
+    const at = t.clock.at;
+    try {
+      t.clock.at = instant(at + 3_600_000);
+      const expired = (await board()) as unknown as Board;
+      expect(expired.findings.find((f) => f.start === block.start && f.ruleId === block.ruleId)!.overrideId).toBeUndefined();
+      expect(expired.summary.overridden).toBe(covered.summary.overridden - 1);
+      expect((await call('supervisor', 'GET', '/api/units/north/roster?from=2026-03-09&to=2026-03-15')).headers['etag']).not.toBe(etag);
+      expect(expired).toEqual(await fresh());
+    } finally {
+      t.clock.at = instant(at);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { instant } from '@muster/kernel';
 import type { Role } from '@muster/services';
 import { ENGINES } from './engines.ts';
 import { type TestApp, testApp } from './test-app.ts';
@@ -137,5 +138,26 @@ describe.each(ENGINES)('the leadership dashboards (%s)', (engine) => {
     const after = await dashboards();
     expect(after.overtime.totalHours).toBe(before.overtime.totalHours + 3);
     expect(after.fatigue.weeks[1]!.dutyHours).toBe(before.fatigue.weeks[1]!.dutyHours + 3);
+  });
+
+  it('stops counting a block as overridden once its override expires, though nothing was written', async () => {
+    const overridden = async () => ((await dashboards('leadership')).exceedances as unknown as { total: { overridden: number } }).total.overridden;
+    expect(await overridden()).toBe(0);
+    const made = await call('supervisor', 'POST', '/api/overrides', {
+      officerId: 'N1',
+      ruleId: 'duty.max-length',
+      findingStart: '2026-03-05T19:00:00.000Z',
+      reason: 'Storm response, approved',
+      expiresAt: new Date(t.clock.at + 3_600_000).toISOString(),
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(await overridden()).toBe(1);
+    const at = t.clock.at;
+    try {
+      t.clock.at = instant(at + 3_600_000);
+      expect(await overridden()).toBe(0);
+    } finally {
+      t.clock.at = instant(at);
+    }
   });
 });

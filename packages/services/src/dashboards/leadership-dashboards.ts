@@ -74,7 +74,7 @@ export async function leadershipDashboards(ctx: ServiceContext, actor: Actor, sc
   let cache = caches.get(ctx);
   if (cache === undefined) caches.set(ctx, (cache = { answers: new DashboardCache(), exposures: new OfficerExposureCache() }));
   const { exposures } = cache;
-  return cache.answers.get(key, () => computeDashboards(ctx, exposures, scope, units, settings, from, to));
+  return cache.answers.get(key, ctx.clock.now(), () => computeDashboards(ctx, exposures, scope, units, settings, from, to));
 }
 
 async function computeDashboards(
@@ -85,8 +85,9 @@ async function computeDashboards(
   settings: Awaited<ReturnType<ServiceContext['store']['rosterSettings']['get']>>[],
   from: DayNumber,
   to: DayNumber,
-): Promise<LeadershipDashboards> {
+): Promise<{ value: LeadershipDashboards; validUntil: number }> {
   const { version, policy } = await ctx.policy.current();
+  const now = ctx.clock.now();
   const officers = await ctx.store.officers.list({ unitIds: units.map((u) => u.id) });
   const ids = officers.map((o) => o.id);
   // Read before the records, so a write while they are read leaves no stale part behind.
@@ -173,7 +174,9 @@ async function computeDashboards(
   });
   const coverageDays = sumCoverage(coverageUnits, from, to);
 
-  return {
+  // Blocks count as overridden while their override is active: the answer is good until the first expires.
+  const validUntil = Math.min(...overrides.filter((o) => o.revokedAt === undefined && o.expiresAt > now).map((o) => o.expiresAt));
+  const value: LeadershipDashboards = {
     scope: { office: scope.office ?? null, unit: scope.unit ?? null, units: units.length, officers: officers.length },
     from: formatDay(from),
     to: formatDay(to),
@@ -212,6 +215,7 @@ async function computeDashboards(
       },
     },
   };
+  return { value, validUntil };
 }
 
 /** Units' counts of one week added up (rules merged by id). */

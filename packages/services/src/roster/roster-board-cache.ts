@@ -11,6 +11,8 @@ export class BoardBody {
   constructor(
     readonly json: string,
     readonly etag: string,
+    /** Epoch ms from which it is stale without any write: the first expiry of an override it shows as active. */
+    readonly validUntil: number = Infinity,
   ) {}
 
   gzip(): Buffer {
@@ -20,6 +22,7 @@ export class BoardBody {
 
   /** A body that is not kept (a few rows of a board): its tag is a digest of its content. */
   static uncached(json: string): BoardBody {
+    // Not kept, so never served stale: no expiry to carry.
     return new BoardBody(json, `"rows-${createHash('sha1').update(json).digest('base64url').slice(0, 20)}"`);
   }
 }
@@ -32,6 +35,11 @@ export interface OfficerPart {
   readonly block: number;
   readonly warn: number;
   readonly overridden: number;
+  /**
+   * Epoch ms from which the part is stale without any write: the earliest expiry among the
+   * overrides it shows as active (an expired override no longer covers its finding). Infinity when none.
+   */
+  readonly validUntil: number;
 }
 
 interface Entry<T> {
@@ -73,24 +81,25 @@ export class RosterBoardCache {
     return `${this.#epoch}.${this.#unitGeneration.get(unitId) ?? 0}.${this.#policyGeneration}.${this.#officerGeneration.get(officerId) ?? 0}`;
   }
 
-  get(unitId: string, key: string): BoardBody | undefined {
+  /** The board kept for the unit and range, if no write has staled it and no override in it has expired by `now`. */
+  get(unitId: string, key: string, now: number): BoardBody | undefined {
     const entry = this.#boards.get(`${unitId}|${key}`);
-    return entry !== undefined && entry.generation === this.generation(unitId) ? entry.value : undefined;
+    return entry !== undefined && entry.generation === this.generation(unitId) && now < entry.value.validUntil ? entry.value : undefined;
   }
 
   /**
    * Keeps a board computed under `generation` (read before computing it) and returns it; a write
    * during the computation makes the generation stale, and the board is then returned uncached.
    */
-  put(unitId: string, key: string, generation: string, json: string): BoardBody {
-    const body = new BoardBody(json, `"${generation}.${key.replace('|', '-')}"`);
+  put(unitId: string, key: string, generation: string, json: string, validUntil = Infinity): BoardBody {
+    const body = new BoardBody(json, `"${generation}.${key.replace('|', '-')}${Number.isFinite(validUntil) ? `.${validUntil}` : ''}"`, validUntil);
     if (generation === this.generation(unitId)) remember(this.#boards, `${unitId}|${key}`, { generation, value: body }, this.maxBoards);
     return body;
   }
 
-  getPart(unitId: string, officerId: string, key: string, generation: string): OfficerPart | undefined {
+  getPart(unitId: string, officerId: string, key: string, generation: string, now: number): OfficerPart | undefined {
     const entry = this.#parts.get(`${unitId}|${officerId}|${key}`);
-    return entry !== undefined && entry.generation === generation ? entry.value : undefined;
+    return entry !== undefined && entry.generation === generation && now < entry.value.validUntil ? entry.value : undefined;
   }
 
   putPart(unitId: string, officerId: string, key: string, generation: string, part: OfficerPart): void {

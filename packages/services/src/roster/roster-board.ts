@@ -21,7 +21,7 @@ export async function rosterBoard(ctx: ServiceContext, actor: Actor, unitId: str
   requireAccess(canSeeUnit(actor, unitId), actor, `see the roster of unit ${unitId}`);
   const key = `${from}|${to}`;
   const whole = officerIds === undefined;
-  const cached = whole ? ctx.boards.get(unitId, key) : undefined;
+  const cached = whole ? ctx.boards.get(unitId, key, ctx.clock.now()) : undefined;
   if (cached !== undefined) return cached;
   const generation = ctx.boards.generation(unitId);
   const unit = await ctx.store.units.get(unitId);
@@ -42,7 +42,8 @@ export async function rosterBoard(ctx: ServiceContext, actor: Actor, unitId: str
     `{"unit":${JSON.stringify(unitDto(unit))},"from":"${formatDay(from)}","to":"${formatDay(to)}","policyVersion":${policyVersion}` +
     `,"officers":${JSON.stringify(officers.map(officerDto))},"records":${joined('records')},"findings":${joined('findings')},"overrides":${joined('overrides')}` +
     `,"summary":${JSON.stringify({ block: count('block'), warn: count('warn'), overridden: count('overridden') })}}`;
-  return whole ? ctx.boards.put(unitId, key, generation, json) : BoardBody.uncached(json);
+  const validUntil = Math.min(...ordered.map((p) => p.validUntil));
+  return whole ? ctx.boards.put(unitId, key, generation, json, validUntil) : BoardBody.uncached(json);
 }
 
 /** Each officer's part of the board: from the cache when still current, else checked now (all stale officers at once). */
@@ -57,11 +58,12 @@ async function officerParts(
   const key = `${from}|${to}`;
   const parts = new Map<string, OfficerPart>();
   const stale: Officer[] = [];
+  const now = ctx.clock.now();
   const partGenerations = new Map<string, string>();
   for (const officer of officers) {
     const partGeneration = ctx.boards.partGeneration(unitId, officer.id);
     partGenerations.set(officer.id, partGeneration);
-    const part = ctx.boards.getPart(unitId, officer.id, key, partGeneration);
+    const part = ctx.boards.getPart(unitId, officer.id, key, partGeneration, now);
     if (part === undefined) stale.push(officer);
     else parts.set(officer.id, part);
   }
@@ -81,6 +83,7 @@ async function officerParts(
       block: shown.filter((f) => f.level === 'block' && f.overrideId === undefined).length,
       warn: shown.filter((f) => f.level === 'warn').length,
       overridden: shown.filter((f) => f.overrideId !== undefined).length,
+      validUntil: Math.min(...active.map((o) => o.expiresAt)),
     };
     parts.set(officer.id, part);
     ctx.boards.putPart(unitId, officer.id, key, partGenerations.get(officer.id)!, part);
