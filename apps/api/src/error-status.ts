@@ -34,6 +34,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'proposal.gate-failed': 422,
   'proposal.bad-team': 422,
   'roster-settings.invalid': 422,
+  'dashboards.group-too-small': 422,
   'roster-job.bad-range': 422,
   'roster-job.no-demand': 422,
   'roster-job.not-finished': 409,

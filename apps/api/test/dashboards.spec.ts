@@ -57,6 +57,8 @@ describe.each(ENGINES)('the leadership dashboards (%s)', (engine) => {
       weeklyDemand: [{ template: 'D', weekday: 'monday', role: 'patrol', count: 1, requiredQualifications: [] }],
     };
     expect((await call('supervisor', 'PUT', '/api/units/north/roster-settings', settings)).statusCode).toBe(200);
+    // The test agency has three officers: analysts may read groups of two or more here.
+    expect((await call('admin', 'PUT', '/api/policy', { yaml: 'statistics:\n  minimumGroupSize: 2\n' })).statusCode).toBe(200);
   }, 60_000);
   afterAll(async () => t.close());
 
@@ -118,9 +120,9 @@ describe.each(ENGINES)('the leadership dashboards (%s)', (engine) => {
   });
 
   it('narrows to a unit or a field office, and names what it cannot find', async () => {
-    expect((await dashboards('analyst', '&unit=south')).scope).toEqual({ office: null, unit: 'south', units: 1, officers: 1 });
+    expect((await dashboards('leadership', '&unit=south')).scope).toEqual({ office: null, unit: 'south', units: 1, officers: 1 });
     expect((await dashboards('analyst', '&office=Chicago')).scope).toMatchObject({ units: 2, officers: 3 });
-    const south = await dashboards('analyst', '&unit=south');
+    const south = await dashboards('leadership', '&unit=south');
     expect(south.overtime.totalHours).toBe(0);
     expect(south.coverage.unitsWithSettings).toBe(0);
     expect((await call('analyst', 'GET', `/api/dashboards?${RANGE}&unit=east`)).json()).toMatchObject({ code: 'resource.not-found' });
@@ -159,5 +161,15 @@ describe.each(ENGINES)('the leadership dashboards (%s)', (engine) => {
     } finally {
       t.clock.at = instant(at);
     }
+  });
+
+  it("gives an analyst no scope smaller than the policy's minimum group, and says why", async () => {
+    const refused = await call('analyst', 'GET', `/api/dashboards?${RANGE}&unit=south`);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'dashboards.group-too-small', details: { officers: 1, minimumGroupSize: 2 } });
+    expect(refused.body).not.toContain('S1');
+    // Leadership reads every officer anyway: no minimum for them.
+    expect((await call('leadership', 'GET', `/api/dashboards?${RANGE}&unit=south`)).statusCode).toBe(200);
+    expect((await call('analyst', 'GET', `/api/dashboards?${RANGE}&unit=north`)).statusCode).toBe(200);
   });
 });

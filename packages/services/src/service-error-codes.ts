@@ -27,6 +27,7 @@ export const SERVICE_ERROR_CODES = [
   'proposal.gate-failed',
   'proposal.bad-team',
   'roster-settings.invalid',
+  'dashboards.group-too-small',
   'roster-job.bad-range',
   'roster-job.no-demand',
   'roster-job.not-finished',

@@ -36,4 +36,5 @@ export const DEFAULT_POLICY: Policy = {
     medic: ['first-aid'],
   },
   fatigue: { ...FATIGUE_DEFAULTS, riskIndex: RISK_INDEX_DEFAULTS },
+  statistics: { minimumGroupSize: 10 },
 };

@@ -64,6 +64,10 @@ const policySchema = z
       .optional(),
     roles: z.record(z.string(), z.array(z.string())).optional(),
     fatigue: schemaFromDefaults(DEFAULT_POLICY.fatigue).optional(),
+    statistics: z
+      .object({ minimumGroupSize: z.number().int().min(1).max(1000).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -195,6 +199,7 @@ function buildPolicy(file: PolicyFile, where: (path: readonly PropertyKey[]) => 
     qualifications,
     roles,
     fatigue,
+    statistics: { minimumGroupSize: file.statistics?.minimumGroupSize ?? DEFAULT_POLICY.statistics.minimumGroupSize },
   });
 }
 

@@ -33,4 +33,14 @@ export interface Policy {
   /** Role name → qualification ids any officer in that role must hold (on every operation). */
   readonly roles: Readonly<Record<string, readonly string[]>>;
   readonly fatigue: FatiguePolicy;
+  readonly statistics: StatisticsSettings;
+}
+
+/** How aggregate statistics are released to readers of aggregates only (the analyst role). */
+export interface StatisticsSettings {
+  /**
+   * Fewest officers a scope of aggregates may hold: a mean, maximum or histogram of fewer describes
+   * a person. Statistical agencies suppress cells of under 10–11 people.
+   */
+  readonly minimumGroupSize: number;
 }

@@ -76,6 +76,13 @@ describe('parsePolicy', () => {
     ]);
   });
 
+  it('reads the minimum group size for aggregates, 10 by default, and names the key of a bad one', () => {
+    expect(DEFAULT_POLICY.statistics.minimumGroupSize).toBe(10);
+    expect(accepted(['statistics:', '  minimumGroupSize: 25'].join('\n')).statistics).toEqual({ minimumGroupSize: 25 });
+    const [issue] = rejected(['statistics:', '  minimumGroupSize: 0'].join('\n'));
+    expect(issue).toMatchObject({ code: 'policy.invalid', key: 'statistics.minimumGroupSize', line: 2 });
+  });
+
   it('names the key of a bad rule parameter', () => {
     const [issue] = rejected(['rules:', '  nights.max-consecutive:', '    nightStart: "25:00"'].join('\n'));
     expect(issue).toMatchObject({ code: 'policy.invalid', key: 'rules.nights.max-consecutive.nightStart', line: 3 });

@@ -1,5 +1,5 @@
 import type { Officer } from '@muster/domain';
-import { type DayNumber, type Instant, MS_PER_DAY, TimeZone, formatDay, instant, timeZone } from '@muster/kernel';
+import { AppError, type DayNumber, type Instant, MS_PER_DAY, TimeZone, formatDay, instant, timeZone } from '@muster/kernel';
 import { canSeeAggregates, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { groupBy } from '../group-by.ts';
@@ -74,7 +74,23 @@ export async function leadershipDashboards(ctx: ServiceContext, actor: Actor, sc
   let cache = caches.get(ctx);
   if (cache === undefined) caches.set(ctx, (cache = { answers: new DashboardCache(), exposures: new OfficerExposureCache() }));
   const { exposures } = cache;
-  return cache.answers.get(key, ctx.clock.now(), () => computeDashboards(ctx, exposures, scope, units, settings, from, to));
+  const answer = await cache.answers.get(key, ctx.clock.now(), () => computeDashboards(ctx, exposures, scope, units, settings, from, to));
+  if (actor.role === 'analyst') refuseSmallGroup(answer.scope.officers, (await ctx.policy.current()).policy.statistics.minimumGroupSize);
+  return answer;
+}
+
+/**
+ * Readers of aggregates only (analysts) get no scope of fewer officers than the policy's minimum
+ * group size: a mean, maximum or histogram of so few describes a person. Leadership and admins,
+ * who may read every officer anyway, are not held to it.
+ */
+function refuseSmallGroup(officers: number, minimumGroupSize: number): void {
+  if (officers >= minimumGroupSize) return;
+  throw new AppError(
+    'dashboards.group-too-small',
+    `This scope holds ${officers} officer${officers === 1 ? '' : 's'}; aggregates are released for groups of at least ${minimumGroupSize} (policy statistics.minimumGroupSize), so that no figure describes a person. Maybe choose the field office or the whole agency.`,
+    { officers, minimumGroupSize },
+  );
 }
 
 async function computeDashboards(
