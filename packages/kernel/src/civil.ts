@@ -50,6 +50,11 @@ export function dayOfWeek(days: DayNumber): number {
   return (((days + 4) % 7) + 7) % 7;
 }
 
+/** The first day of the week (starting on weekday `weekStartsOn`, 0 = Sunday … 6 = Saturday) that holds `day`. */
+export function weekStartOf(day: DayNumber, weekStartsOn: number): DayNumber {
+  return day - ((dayOfWeek(day) - weekStartsOn + 7) % 7);
+}
+
 /** `YYYY-MM-DD` of a day number. */
 export function formatDay(days: DayNumber): string {
   const { year, month, day } = civilFromDays(days);

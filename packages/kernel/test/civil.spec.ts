@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SeededRng, civilFromDays, dayOfWeek, daysFromCivil, formatDay } from '../src/index.ts';
+import { SeededRng, civilFromDays, dayOfWeek, daysFromCivil, formatDay, weekStartOf } from '../src/index.ts';
 
 describe('civil dates', () => {
   it('numbers days from 1970-01-01, a Thursday', () => {
@@ -31,5 +31,17 @@ describe('SeededRng', () => {
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...xs)).toBeLessThan(1);
     expect(new SeededRng(43).next()).not.toBe(xs[0]);
+  });
+});
+
+describe('weekStartOf', () => {
+  it('finds the Sunday or Monday on or before a day', () => {
+    const day = (y: number, m: number, d: number) => daysFromCivil(y, m, d);
+    expect(formatDay(weekStartOf(day(2026, 3, 11), 0))).toBe('2026-03-08');
+    expect(formatDay(weekStartOf(day(2026, 3, 11), 1))).toBe('2026-03-09');
+    expect(formatDay(weekStartOf(day(2026, 3, 8), 0))).toBe('2026-03-08');
+    expect(formatDay(weekStartOf(day(2026, 3, 8), 1))).toBe('2026-03-02');
+    // Saturday-start weeks, before 1970 too.
+    expect(formatDay(weekStartOf(day(1969, 12, 31), 6))).toBe('1969-12-27');
   });
 });

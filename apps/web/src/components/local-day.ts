@@ -1,6 +1,6 @@
 // The web app's local days and times, all through the kernel's zone and calendar math (the one
 // place muster does it); days on the wire and in the UI are `YYYY-MM-DD` text.
-import { type DayNumber, dayOfWeek, formatDay, formatLocalMinute, instant, readIsoDate, timeZone, wallClockMillis } from '@muster/kernel';
+import { type DayNumber, formatDay, formatLocalMinute, instant, readIsoDate, timeZone, wallClockMillis, weekStartOf } from '@muster/kernel';
 
 function dayNumber(day: string): DayNumber {
   const parsed = readIsoDate(day);
@@ -33,7 +33,7 @@ export function daysBetween(from: string, to: string): string[] {
 /** Monday of the week holding `day`. */
 export function mondayOf(day: string): string {
   const n = dayNumber(day);
-  return formatDay(n - ((dayOfWeek(n) + 6) % 7));
+  return formatDay(weekStartOf(n, 1));
 }
 
 /** Today in a zone. */

@@ -1,4 +1,4 @@
-import { type DayNumber, type TimeZone, dayOfWeek } from '@muster/kernel';
+import { type DayNumber, type TimeZone, weekStartOf } from '@muster/kernel';
 import type { DutyRecord } from '../model/duty-record.ts';
 import type { Policy } from '../policy/policy.ts';
 import { daysOffMinPer7Days } from '../rules/days-off.min-per-7-days.ts';
@@ -67,11 +67,6 @@ export function dayOffLedger(input: DayOffLedgerInput): DayOffWeek[] {
     weeks.push({ firstDay: weekStart, lastDay: weekStart + 6, offDays, daysOff: offDays.length, guaranteedDaysOff: guaranteed, shortDays, repaidDays, debtDays });
   }
   return weeks;
-}
-
-/** The first day of the week (starting on weekday `weekStartsOn`, 0 = Sunday) that holds `day`. */
-export function weekStartOf(day: DayNumber, weekStartsOn: number): DayNumber {
-  return day - ((dayOfWeek(day) - weekStartsOn + 7) % 7);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { MS_PER_HOUR, type TimeZone } from '@muster/kernel';
-import { weekStartOf } from '../compliance/day-off-ledger.ts';
+import { MS_PER_HOUR, type TimeZone, weekStartOf } from '@muster/kernel';
 import { type DutyRecord, isDutyKind } from '../model/duty-record.ts';
 import type { Title5Settings } from '../policy/policy.ts';
 import { splitByLocalDay } from './local-day-split.ts';

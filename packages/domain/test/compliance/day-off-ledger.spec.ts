@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, type DutyRecord, dayOffLedger, guaranteedDaysOffPerWeek, weekStartOf } from '@muster/domain';
+import { DEFAULT_POLICY, type DutyRecord, dayOffLedger, guaranteedDaysOffPerWeek } from '@muster/domain';
 import { formatDay, timeZone } from '@muster/kernel';
 import { aShift, dailyShifts, day } from '@muster/testkit';
 
@@ -139,14 +139,5 @@ describe('guaranteedDaysOffPerWeek', () => {
     expect(guaranteedDaysOffPerWeek(withRule({ enabled: false, warn: null, block: 7 }))).toBe(0);
     expect(guaranteedDaysOffPerWeek(withRule({ enabled: true, warn: 6, block: null }))).toBe(0);
     expect(guaranteedDaysOffPerWeek(withRule({ enabled: true, warn: null, block: 9 }))).toBe(0);
-  });
-});
-
-describe('weekStartOf', () => {
-  it('finds the Sunday or Monday on or before a day', () => {
-    expect(formatDay(weekStartOf(day('2026-03-11'), SUNDAY))).toBe('2026-03-08');
-    expect(formatDay(weekStartOf(day('2026-03-11'), MONDAY))).toBe('2026-03-09');
-    expect(formatDay(weekStartOf(day('2026-03-08'), SUNDAY))).toBe('2026-03-08');
-    expect(formatDay(weekStartOf(day('2026-03-08'), MONDAY))).toBe('2026-03-02');
   });
 });

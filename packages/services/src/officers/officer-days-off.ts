@@ -1,5 +1,5 @@
-import { dayOffLedger, guaranteedDaysOffPerWeek, weekStartOf } from '@muster/domain';
-import { type DayNumber, type Instant, formatDay, timeZone } from '@muster/kernel';
+import { dayOffLedger, guaranteedDaysOffPerWeek } from '@muster/domain';
+import { type DayNumber, type Instant, formatDay, timeZone, weekStartOf } from '@muster/kernel';
 import { canSeeSchedule, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFound } from '../not-found.ts';
