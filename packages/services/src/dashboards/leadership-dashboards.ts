@@ -124,7 +124,7 @@ async function computeDashboards(
   const weekDtos = weeks.map((w) => ({ start: formatDay(w.start), end: formatDay(w.end), days: w.end - w.start + 1 }));
 
   // Overtime distribution.
-  const overtime = overtimeDistribution(overtimeHoursPerOfficer(officers, records, from, to));
+  const overtime = overtimeDistribution(overtimeHoursPerOfficer(officers, records, from, to, zoneOf));
 
   // Fatigue exposure: the officer fatigue prediction, per officer, summed by week.
   const kssLevel = policy.rules['fatigue.kss-on-duty']?.warn ?? null;

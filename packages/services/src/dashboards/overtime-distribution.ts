@@ -1,5 +1,5 @@
 import type { DutyRecord, Officer } from '@muster/domain';
-import { type DayNumber, MS_PER_HOUR, TimeZone, timeZone } from '@muster/kernel';
+import { type DayNumber, MS_PER_HOUR, type TimeZone } from '@muster/kernel';
 import type { MetricDefinition } from './metric-definition.ts';
 
 export const OVERTIME_METRIC: MetricDefinition = {
@@ -33,12 +33,19 @@ export interface OvertimeDistribution {
 }
 
 /**
- * Overtime hours of each officer on local days `from`..`to` (inclusive, each in the officer's own
- * zone), in the officers' order. `records` are the officers' records that are not cancelled.
+ * Overtime hours of each officer on local days `from`..`to` (inclusive, each in the officer's zone
+ * as `zoneOf` gives it — the dashboards' one fallback for an unknown zone), in the officers' order.
+ * `records` are the officers' records that are not cancelled.
  */
-export function overtimeHoursPerOfficer(officers: readonly Officer[], records: readonly DutyRecord[], from: DayNumber, to: DayNumber): number[] {
+export function overtimeHoursPerOfficer(
+  officers: readonly Officer[],
+  records: readonly DutyRecord[],
+  from: DayNumber,
+  to: DayNumber,
+  zoneOf: (officer: Officer) => TimeZone,
+): number[] {
   const index = new Map(officers.map((o, i) => [o.id, i]));
-  const zones = officers.map((o) => TimeZone.find(o.timeZone) ?? timeZone('UTC'));
+  const zones = officers.map(zoneOf);
   const ms = officers.map(() => 0);
   for (const record of records) {
     if (record.kind !== 'overtime') continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timeZone } from '@muster/kernel';
 import { anOfficer, aShift, day } from '@muster/testkit';
 import { overtimeDistribution, overtimeHoursPerOfficer } from '../../src/dashboards/overtime-distribution.ts';
 
@@ -24,6 +25,7 @@ describe('overtime hours per officer', () => {
       ],
       from,
       to,
+      (o) => timeZone(o.timeZone),
     );
     expect(hours).toEqual([8, 3]);
   });
