@@ -39,6 +39,26 @@ describe('muster solve --format curtois', () => {
     expect(evaluateFile('Instance1', summary.solution).objective).toBe(summary.objective);
   });
 
+  it('runs the column-generation phase with --column-generation and reports its LP value', async () => {
+    const { code, stdout } = await runInProcess('solve', '--format', 'curtois', `${INSTANCES}Instance2.txt`, '--time-limit', '4', '--column-generation', '--json');
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout);
+    const cg = summary.threads[0].columnGeneration;
+    expect(cg.rounds).toBeGreaterThan(0);
+    expect(cg.columns).toBeGreaterThanOrEqual(14);
+    expect(cg.objectiveAfter).toBeLessThanOrEqual(cg.objectiveBefore);
+    expect(cg.lpValue).toBeLessThanOrEqual(summary.objective + 1e-6);
+    expect(evaluateFile('Instance2', summary.solution).objective).toBe(summary.objective);
+  });
+
+  it('skips the column-generation phase with --no-column-generation', async () => {
+    const { code, stdout } = await runInProcess('solve', '--format', 'curtois', `${INSTANCES}Instance1.txt`, '--time-limit', '2', '--no-column-generation', '--json');
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary.threads[0].columnGeneration).toBeUndefined();
+    expect(summary.subproblems).toBeGreaterThan(0);
+  });
+
   it('rejects an unknown format, a bad instance and bad numbers with exit 2', async () => {
     expect((await runInProcess('solve', '--format', 'xml', `${INSTANCES}Instance1.txt`)).code).toBe(2);
     const broken = tempFile('broken.txt', 'SECTION_HORIZON\n14\nSECTION_SHIFTS\nD,480,Q\n');

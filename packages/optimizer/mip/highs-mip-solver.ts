@@ -1,5 +1,5 @@
 import highsLoader, { type Highs } from 'highs';
-import type { MipModel, MipResult, MipSolveOptions, MipSolver } from '../src/mip/mip-model.ts';
+import type { LpBasis, MipModel, MipResult, MipSolveOptions, MipSolver } from '../src/mip/mip-model.ts';
 
 const MODEL_STATUS_OPTIMAL = 7;
 const MODEL_STATUS_INFEASIBLE = 8;
@@ -35,14 +35,35 @@ function solveWith(highs: Highs, model: MipModel, options: MipSolveOptions): Mip
     (m): MipResult => {
       m.options.set({ output_flag: false, time_limit: options.timeLimitSeconds, random_seed: options.seed ?? 0, mip_rel_gap: 0 });
       if (options.start) m.setSolution({ colValue: options.start });
+      if (options.basis) {
+        // Columns added since the basis was taken start nonbasic at their lower bound.
+        const colStatus = new Int32Array(model.numCols);
+        colStatus.set(options.basis.colStatus.subarray(0, model.numCols));
+        if (options.basis.rowStatus.length === model.numRows) m.setBasis({ colStatus, rowStatus: options.basis.rowStatus });
+      }
       m.run();
       const status = m.getModelStatus();
       const seconds = (performance.now() - started) / 1000;
       if (status === MODEL_STATUS_INFEASIBLE) return { status: 'infeasible', seconds };
       const primal = Number(m.info.get('primal_solution_status'));
       if (primal !== SOLUTION_STATUS_FEASIBLE) return { status: 'no-solution', seconds };
-      const values = Float64Array.from(m.getSolution().colValue);
-      return { status: status === MODEL_STATUS_OPTIMAL ? 'optimal' : 'feasible', values, objective: m.getObjectiveValue(), seconds };
+      const solution = m.getSolution();
+      const values = Float64Array.from(solution.colValue);
+      const optimal = status === MODEL_STATUS_OPTIMAL;
+      // Row duals are meaningful only for a linear programme solved to optimality (column generation prices with them).
+      const linear = !model.integer.some((flag) => flag === 1);
+      const dualsValid = linear && optimal && Number(m.info.get('dual_solution_status')) === SOLUTION_STATUS_FEASIBLE;
+      return {
+        status: optimal ? 'optimal' : 'feasible',
+        values,
+        objective: m.getObjectiveValue(),
+        ...(dualsValid ? { rowDuals: Float64Array.from(solution.rowDual), basis: basisOf(m.getBasis()) } : {}),
+        seconds,
+      };
     },
   );
+}
+
+function basisOf(basis: { readonly colStatus: Int32Array; readonly rowStatus: Int32Array }): LpBasis {
+  return { colStatus: Int32Array.from(basis.colStatus), rowStatus: Int32Array.from(basis.rowStatus) };
 }

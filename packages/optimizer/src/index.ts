@@ -28,3 +28,6 @@ export * from './roster/build-roster.ts';
 export * from './mip/mip-model.ts';
 export * from './curtois/curtois-mip.ts';
 export * from './curtois/curtois-mip-lns.ts';
+export * from './curtois/curtois-pattern-master.ts';
+export * from './curtois/price-row.ts';
+export * from './curtois/improve-with-columns.ts';

@@ -14,7 +14,8 @@ try {
     onProgress: (best, step, elapsedMs) => post({ type: 'progress', best, step, elapsedMs }),
   });
   const roster = Int16Array.from(run.roster);
-  post({ type: 'done', roster, best: run.best, steps: run.steps, elapsedMs: run.elapsedMs, subproblems: run.subproblems }, [roster.buffer as ArrayBuffer]);
+  const cg = run.columnGeneration ? { columnGeneration: run.columnGeneration } : {};
+  post({ type: 'done', roster, best: run.best, steps: run.steps, elapsedMs: run.elapsedMs, subproblems: run.subproblems, ...cg }, [roster.buffer as ArrayBuffer]);
 } catch (e) {
   post({ type: 'error', message: (e as Error).message });
 }

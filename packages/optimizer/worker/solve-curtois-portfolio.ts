@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { type Score, compareScores } from '../src/index.ts';
 import type { SolveReply, SolveRequest } from './curtois-solve-messages.ts';
 import { loadHighsSolver } from '../mip/highs-mip-solver.ts';
-import { type CurtoisRun, solveCurtoisInProcess } from './solve-curtois-in-process.ts';
+import { type ColumnGenerationSummary, type CurtoisRun, solveCurtoisInProcess } from './solve-curtois-in-process.ts';
 
 export interface PortfolioOptions {
   readonly name: string;
@@ -18,10 +18,18 @@ export interface PortfolioOptions {
   readonly signal?: AbortSignal;
   /** Finish time-limited runs with MIP-based large-neighbourhood search (HiGHS); default true. */
   readonly useMip?: boolean;
+  /** Run the column-generation phase between local search and MIP-LNS (needs useMip); default true (ADR 0006). */
+  readonly columnGeneration?: boolean;
 }
 
 export interface PortfolioResult extends CurtoisRun {
-  readonly threads: readonly { readonly seed: number; readonly best: Score; readonly steps: number; readonly subproblems: number }[];
+  readonly threads: readonly {
+    readonly seed: number;
+    readonly best: Score;
+    readonly steps: number;
+    readonly subproblems: number;
+    readonly columnGeneration?: ColumnGenerationSummary;
+  }[];
 }
 
 const WORKER = new URL('./curtois-solve-worker.js', import.meta.url);
@@ -43,10 +51,11 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
   };
   // HiGHS is loaded only for runs that use it: time-limited, not step-limited (those stay local and reproducible).
   const useMip = (options.useMip ?? true) && options.timeLimitMs !== undefined && options.stepLimit === undefined;
+  const columnGeneration = useMip ? options.columnGeneration : false;
   if (options.threads <= 1) {
-    const mip = useMip ? { mip: await loadHighsSolver() } : {};
+    const mip = useMip ? { mip: await loadHighsSolver(), ...(columnGeneration === undefined ? {} : { columnGeneration }) } : {};
     const run = solveCurtoisInProcess({ ...options, ...mip, shouldStop: () => Atomics.load(stopFlag, 0) === 1, onProgress: (best, _step, elapsedMs) => report(best, elapsedMs) });
-    return { ...run, threads: [{ seed: options.seed, best: run.best, steps: run.steps, subproblems: run.subproblems }] };
+    return { ...run, threads: [threadSummary(options.seed, run)] };
   }
   const runs = await Promise.all(
     Array.from({ length: options.threads }, (_, i) => {
@@ -56,6 +65,7 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
         seed: options.seed + i,
         stop,
         useMip,
+        ...(columnGeneration === undefined ? {} : { columnGeneration }),
         ...(options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs }),
         ...(options.stepLimit === undefined ? {} : { stepLimit: options.stepLimit }),
       };
@@ -65,7 +75,8 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
           if (reply.type === 'progress') report(reply.best, reply.elapsedMs);
           else if (reply.type === 'done') {
             report(reply.best, reply.elapsedMs);
-            resolve({ roster: reply.roster, best: reply.best, steps: reply.steps, elapsedMs: reply.elapsedMs, subproblems: reply.subproblems });
+            const { roster, best, steps, elapsedMs, subproblems, columnGeneration: cg } = reply;
+            resolve({ roster, best, steps, elapsedMs, subproblems, ...(cg ? { columnGeneration: cg } : {}) });
             void worker.terminate();
           } else reject(new Error(reply.message));
         });
@@ -77,6 +88,10 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
   const winner = runs[bestIndex]!;
   return {
     ...winner,
-    threads: runs.map((run, i) => ({ seed: options.seed + i, best: run.best, steps: run.steps, subproblems: run.subproblems })),
+    threads: runs.map((run, i) => threadSummary(options.seed + i, run)),
   };
+}
+
+function threadSummary(seed: number, run: CurtoisRun): PortfolioResult['threads'][number] {
+  return { seed, best: run.best, steps: run.steps, subproblems: run.subproblems, ...(run.columnGeneration ? { columnGeneration: run.columnGeneration } : {}) };
 }

@@ -17,6 +17,7 @@ interface SolveOptions {
   out?: string;
   json?: boolean;
   mip: boolean;
+  columnGeneration?: boolean;
 }
 
 /** `muster solve`: builds a roster for a benchmark instance with the optimizer. */
@@ -33,6 +34,8 @@ export function registerSolve(program: Command, out: Output): void {
     .option('--out <file>', 'write the solution here (default: standard output)')
     .option('--json', 'print a JSON summary with the solution text')
     .option('--no-mip', 'local search only: skip the MIP-based large-neighbourhood search (HiGHS) of the second half of the time limit')
+    .option('--column-generation', 'between local search and MIP search, generate whole-row columns and solve the pattern master (price-and-branch; the default)')
+    .option('--no-column-generation', 'skip the column-generation phase')
     .action(async (file: string, options: SolveOptions) => {
       if (options.format !== 'curtois') throw new AppError('usage.bad-value', `--format must be curtois, got "${options.format}"`);
       const seconds = Number(options.timeLimit);
@@ -67,6 +70,7 @@ export function registerSolve(program: Command, out: Output): void {
         onProgress: (best, elapsedMs) => progress.update(`best ${formatScore(best)}`, elapsedMs),
         signal: controller.signal,
         useMip: options.mip,
+        ...(options.columnGeneration === undefined ? {} : { columnGeneration: options.columnGeneration }),
       }).finally(() => {
         process.off('SIGINT', onSignal);
         progress.done();

@@ -12,6 +12,12 @@ export interface RowWindow {
   /** Random noise (soft points, uniform in ±noise/2) added to each cell cost, to diversify ties. */
   readonly noise?: number;
   readonly rng?: Rng;
+  /**
+   * Column-generation pricing: the cost of working shift s on day d, per `d*S + s` (soft points,
+   * minus the dual of that cover cell), used in place of the exact cover change; requests still
+   * count. The row is then the employee's best against these prices, whatever the roster holds.
+   */
+  readonly coverPrice?: Float64Array;
 }
 
 const INF = Number.POSITIVE_INFINITY;
@@ -110,8 +116,11 @@ export class RowPlanner {
         let c = 0;
         if (value >= 0) {
           if (instance.daysOff[base + d] === 1) c = INF;
-          const n = coverCounts[d * S + value]! - (current === value ? 1 : 0);
-          c += coverPenalty(this.#model, d, value, n + 1) - coverPenalty(this.#model, d, value, n);
+          if (window.coverPrice) c += window.coverPrice[d * S + value]!;
+          else {
+            const n = coverCounts[d * S + value]! - (current === value ? 1 : 0);
+            c += coverPenalty(this.#model, d, value, n + 1) - coverPenalty(this.#model, d, value, n);
+          }
         }
         for (let k = this.#model.requestStart[base + d]!; k < this.#model.requestStart[base + d + 1]!; k++) {
           const w = this.#model.requestWeight[k]!;

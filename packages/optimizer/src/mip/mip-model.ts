@@ -24,6 +24,17 @@ export interface MipSolveOptions {
   readonly seed?: number;
   /** A feasible start (one value per column), when one is known. */
   readonly start?: Float64Array;
+  /** A linear programme's warm start: a previous solve's basis (columns beyond it start nonbasic at their lower bound). */
+  readonly basis?: LpBasis;
+}
+
+/**
+ * A simplex basis: a status per column and per row (0 at lower bound, 1 basic, 2 at upper bound,
+ * 3 zero, 4 nonbasic — HiGHS's codes).
+ */
+export interface LpBasis {
+  readonly colStatus: Int32Array;
+  readonly rowStatus: Int32Array;
 }
 
 export type MipStatus = 'optimal' | 'feasible' | 'infeasible' | 'no-solution';
@@ -33,6 +44,13 @@ export interface MipResult {
   readonly status: MipStatus;
   readonly values?: Float64Array;
   readonly objective?: number;
+  /**
+   * For a linear programme (no integer column) solved to optimality: one dual value per row, with
+   * the reduced cost of column j = colCost[j] − Σ_i rowDuals[i]·A[i,j] (minimisation).
+   */
+  readonly rowDuals?: Float64Array;
+  /** For a linear programme solved to optimality: its final basis (a warm start for the next solve). */
+  readonly basis?: LpBasis;
   readonly seconds: number;
 }
 

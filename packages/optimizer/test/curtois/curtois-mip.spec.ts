@@ -1,28 +1,9 @@
 import { SeededRng } from '@muster/kernel';
 import { describe, expect, it } from 'vitest';
 import { loadHighsSolver } from '../../mip/highs-mip-solver.ts';
-import { CurtoisProblem, type MipModel, curtoisSubproblem, evaluateCurtois, improveWithMip, parseCurtoisSolution, solve } from '../../src/index.ts';
+import { CurtoisProblem, curtoisSubproblem, evaluateCurtois, improveWithMip, parseCurtoisSolution, solve } from '../../src/index.ts';
 import { loadInstance, modelOf, readSolution, solutionFiles } from './curtois-files.ts';
-
-const TOLERANCE = 1e-9;
-
-/** Rows and columns of `mip` that `values` break, as readable strings. */
-function broken(mip: MipModel, values: Float64Array): string[] {
-  const out: string[] = [];
-  for (let j = 0; j < mip.numCols; j++) {
-    const v = values[j]!;
-    if (v < mip.colLower[j]! - TOLERANCE || v > mip.colUpper[j]! + TOLERANCE) out.push(`column ${j} = ${v} outside its bounds`);
-    if (mip.integer[j] === 1 && Math.abs(v - Math.round(v)) > TOLERANCE) out.push(`column ${j} = ${v} not integer`);
-  }
-  for (let i = 0; i < mip.numRows; i++) {
-    let activity = 0;
-    for (let k = mip.rowStart[i]!; k < mip.rowStart[i + 1]!; k++) activity += mip.rowValue[k]! * values[mip.rowIndex[k]!]!;
-    if (activity < mip.rowLower[i]! - TOLERANCE || activity > mip.rowUpper[i]! + TOLERANCE) out.push(`row ${i}: ${activity} outside [${mip.rowLower[i]}, ${mip.rowUpper[i]}]`);
-  }
-  return out;
-}
-
-const objectiveOf = (mip: MipModel, values: Float64Array): number => mip.colCost.reduce((sum, c, j) => sum + c * values[j]!, mip.offset);
+import { broken, objectiveOf } from './mip-check.ts';
 
 function rosterOf(folder: 'solutions' | 'solutions/infeasible', file: string): { name: string; roster: Int16Array } {
   const name = /^(Instance\d+)/.exec(file)![1]!;
