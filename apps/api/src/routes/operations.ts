@@ -1,7 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { NewOperation, Operation, OperationList, Problem, Proposal, ProposalList, ProposalRequest } from '@muster/contracts';
-import { type ServiceContext, createOperation, createProposal, getOperation, listOperations, operationDto, operationProposals, proposalDto, staffingSummaries } from '@muster/services';
+import {
+  type ServiceContext,
+  createOperation,
+  createProposal,
+  getOperation,
+  listOperations,
+  operationDto,
+  operationProposals,
+  proposalDto,
+  staffingSummaries,
+} from '@muster/services';
 import { z } from 'zod';
 import { actorOf } from '../plugins/authenticate.ts';
 import { instantOf as at } from '../wire-instant.ts';
