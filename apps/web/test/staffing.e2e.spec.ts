@@ -52,7 +52,8 @@ describe('operation staffing in Chromium, on the demo agency', () => {
     operationHash = new URL(page.url()).hash;
     expect(operationHash).toMatch(/^#\/staffing\/OP-[0-9A-Z]{8}$/);
     expect(await page.locator('.operation-facts').textContent()).toContain(`${day} 08:00 – 16:00 (America/Chicago), 8 h`);
-    expect(await page.locator('.staffing-status').textContent()).toBe('Planned, not staffed');
+    // The status waits for the operation's proposals to load.
+    await expect.poll(() => page.locator('.staffing-status').textContent()).toBe('Planned, not staffed');
 
     const started = Date.now();
     await page.getByRole('button', { name: 'Propose team' }).click();
@@ -93,7 +94,7 @@ describe('operation staffing in Chromium, on the demo agency', () => {
     await position.selectOption(replacement!);
     await submit.click();
     await page.getByText('Overridden: another team is on duty').waitFor();
-    expect(await page.locator('.staffing-status').textContent()).toMatch(/^Staffed \(overridden proposal \d+\)$/);
+    await expect.poll(() => page.locator('.staffing-status').textContent()).toMatch(/^Staffed \(overridden proposal \d+\)$/);
     expect(await page.locator('table.team-table').first().textContent()).toContain(replacement!);
     expect(await page.getByRole('button', { name: 'Propose team' }).count()).toBe(0);
     expect(await page.getByText('Entry officer needed at court that morning').count()).toBe(1);
