@@ -1,6 +1,6 @@
 import type { Officer } from '@muster/domain';
 import { AppError, type DayNumber, type Instant, MS_PER_HOUR, timeZone } from '@muster/kernel';
-import { canScheduleUnit, canSeeSchedule, requireAccess } from '../access/access-rules.ts';
+import { canScheduleUnit, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditEntry } from '../audit/audit-write.ts';
 import { notFound } from '../not-found.ts';
@@ -9,6 +9,7 @@ import type { Store } from '../ports/store.ts';
 import { dutyRecordDto } from '../roster/dto.ts';
 import { groupBy } from '../group-by.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { scheduleReaderOfficer } from '../officers/schedule-reader-officer.ts';
 
 /** Longer than this is almost certainly a typing mistake (a wrong day); the longest real duty is far shorter. */
 export const MAX_RECORD_HOURS = 36;
@@ -96,9 +97,7 @@ function actionOf(status: DutyStatus | undefined): string {
 
 /** An officer's records touching local days `from`..`to` (inclusive, the officer's zone), if the actor may see their schedule. */
 export async function officerDutyRecords(ctx: ServiceContext, actor: Actor, officerId: string, from: DayNumber, to: DayNumber): Promise<StoredDutyRecord[]> {
-  const officer = await ctx.store.officers.get(officerId);
-  if (officer === undefined) throw notFound('officer', officerId);
-  requireAccess(canSeeSchedule(actor, officer), actor, `read the schedule of officer ${officerId}`);
+  const officer = await scheduleReaderOfficer(ctx, actor, officerId, 'the schedule');
   const zone = timeZone(officer.timeZone);
   return ctx.store.duty.between([officerId], zone.startOfLocalDay(from), zone.startOfLocalDay(to + 1));
 }

@@ -1,9 +1,8 @@
 import { dayOffLedger, guaranteedDaysOffPerWeek } from '@muster/domain';
 import { type DayNumber, type Instant, formatDay, timeZone, weekStartOf } from '@muster/kernel';
-import { canSeeSchedule, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
-import { notFound } from '../not-found.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { scheduleReaderOfficer } from './schedule-reader-officer.ts';
 
 /** One local week of an officer's days off (days as `YYYY-MM-DD`). */
 export interface DaysOffWeekView {
@@ -47,9 +46,7 @@ export interface OfficerDaysOff {
  * officer's schedule.
  */
 export async function officerDaysOff(ctx: ServiceContext, actor: Actor, officerId: string, from: DayNumber, to: DayNumber, now: Instant): Promise<OfficerDaysOff> {
-  const officer = await ctx.store.officers.get(officerId);
-  if (officer === undefined) throw notFound('officer', officerId);
-  requireAccess(canSeeSchedule(actor, officer), actor, `read the days off of officer ${officerId}`);
+  const officer = await scheduleReaderOfficer(ctx, actor, officerId, 'the days off');
   const zone = timeZone(officer.timeZone);
   const { policy } = await ctx.policy.current();
   const weekStartsOn = policy.pay.title5.weekStartsOn;

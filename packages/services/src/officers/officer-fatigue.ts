@@ -1,11 +1,10 @@
 import { buildDutyPeriods } from '@muster/domain';
 import { type SleepInterval, predictFatigue } from '@muster/fatigue';
 import { AppError, type DayNumber, type Instant, MS_PER_DAY, instant, timeZone } from '@muster/kernel';
-import { canSeeSchedule, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
-import { notFound } from '../not-found.ts';
 import { HISTORY_DAYS } from '../roster/officer-findings.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { scheduleReaderOfficer } from './schedule-reader-officer.ts';
 
 const iso = (at: Instant): string => new Date(at).toISOString();
 
@@ -35,9 +34,7 @@ export interface OfficerFatigue {
  * the findings' history window) shape the start of the series.
  */
 export async function officerFatigue(ctx: ServiceContext, actor: Actor, officerId: string, from: DayNumber, to: DayNumber, stepMinutes: number): Promise<OfficerFatigue> {
-  const officer = await ctx.store.officers.get(officerId);
-  if (officer === undefined) throw notFound('officer', officerId);
-  requireAccess(canSeeSchedule(actor, officer), actor, `read the predicted fatigue of officer ${officerId}`);
+  const officer = await scheduleReaderOfficer(ctx, actor, officerId, 'the predicted fatigue');
   const zone = timeZone(officer.timeZone);
   const { policy } = await ctx.policy.current();
   const epochMinutes = policy.fatigue.epochMinutes;

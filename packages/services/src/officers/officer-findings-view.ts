@@ -1,10 +1,9 @@
 import { type DayNumber, timeZone } from '@muster/kernel';
-import { canSeeSchedule, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
-import { notFound } from '../not-found.ts';
 import { type FindingDto, findingDto } from '../roster/dto.ts';
 import { officerFindings, overrideFor } from '../roster/officer-findings.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { scheduleReaderOfficer } from './schedule-reader-officer.ts';
 
 /** One officer's findings on local days `from`..`to` (their zone), as the roster board shows them. */
 export async function officerFindingsView(
@@ -14,9 +13,7 @@ export async function officerFindingsView(
   from: DayNumber,
   to: DayNumber,
 ): Promise<{ findings: FindingDto[]; policyVersion: number }> {
-  const officer = await ctx.store.officers.get(officerId);
-  if (officer === undefined) throw notFound('officer', officerId);
-  requireAccess(canSeeSchedule(actor, officer), actor, `read the findings of officer ${officerId}`);
+  const officer = await scheduleReaderOfficer(ctx, actor, officerId, 'the findings');
   const zone = timeZone(officer.timeZone);
   const checked = await officerFindings(ctx, [officer], from, to, zone);
   return { findings: checked.findings.map((f) => findingDto(f, zone, overrideFor(f, checked.overrides))), policyVersion: checked.policyVersion };

@@ -1,9 +1,8 @@
 import { buildDutyPeriods, flsa7kThresholdHours } from '@muster/domain';
 import { type Instant, MS_PER_DAY, MS_PER_HOUR, civilFromDays, daysFromCivil, instant, timeZone } from '@muster/kernel';
-import { canSeeSchedule, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
-import { notFound } from '../not-found.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { scheduleReaderOfficer } from './schedule-reader-officer.ts';
 
 /** One measure of an officer's hours beside the policy's levels for it (null: no such level). */
 export interface HoursMeasure {
@@ -23,9 +22,7 @@ export interface HoursMeasure {
  * not count, and a record counts only for its part inside the window.
  */
 export async function officerHours(ctx: ServiceContext, actor: Actor, officerId: string, at: Instant): Promise<{ at: string; measures: HoursMeasure[] }> {
-  const officer = await ctx.store.officers.get(officerId);
-  if (officer === undefined) throw notFound('officer', officerId);
-  requireAccess(canSeeSchedule(actor, officer), actor, `read the hours of officer ${officerId}`);
+  const officer = await scheduleReaderOfficer(ctx, actor, officerId, 'the hours');
   const zone = timeZone(officer.timeZone);
   const { policy } = await ctx.policy.current();
   const { year, month } = civilFromDays(zone.localDayOf(at));

@@ -1,10 +1,9 @@
 import { type Instant, MS_PER_DAY, MS_PER_HOUR, civilFromDays, daysFromCivil, formatMonthIndex, instant, monthIndexOfDay, timeZone } from '@muster/kernel';
 import { overtimeEqualisationOrder, overtimeHoursOf } from '@muster/optimizer';
-import { canSeeSchedule, requireAccess } from '../access/access-rules.ts';
 import type { Actor } from '../access/actor.ts';
 import { groupBy } from '../group-by.ts';
-import { notFound } from '../not-found.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { scheduleReaderOfficer } from './schedule-reader-officer.ts';
 
 /** Days of overtime records listed one by one. */
 export const RECENT_OVERTIME_DAYS = 90;
@@ -49,9 +48,7 @@ export interface OfficerOvertime {
  * cancelled count (drafts too, as for staffing). Same access as hours.
  */
 export async function officerOvertime(ctx: ServiceContext, actor: Actor, officerId: string, at: Instant): Promise<OfficerOvertime> {
-  const officer = await ctx.store.officers.get(officerId);
-  if (officer === undefined) throw notFound('officer', officerId);
-  requireAccess(canSeeSchedule(actor, officer), actor, `read the overtime of officer ${officerId}`);
+  const officer = await scheduleReaderOfficer(ctx, actor, officerId, 'the overtime');
   const unit = await ctx.store.units.get(officer.unit);
   const unitZone = timeZone(unit?.timeZone ?? officer.timeZone);
   const { year } = civilFromDays(unitZone.localDayOf(at));
