@@ -29,7 +29,7 @@ export interface CurtoisRun {
 /** What the column-generation phase did (improveWithColumns), for reports. */
 export type ColumnGenerationSummary = Pick<
   ColumnGenerationResult,
-  'lpValue' | 'firstLpValue' | 'converged' | 'rounds' | 'columns' | 'mipStatus' | 'lpSeconds' | 'mipSeconds' | 'improved'
+  'lpValue' | 'firstLpValue' | 'converged' | 'rounds' | 'columns' | 'mipStatus' | 'lpSeconds' | 'mipSeconds' | 'improved' | 'diveSteps' | 'diveRounds' | 'diveSeconds' | 'abandoned'
 > & {
   /** Objective before and after the phase. */
   readonly objectiveBefore: number;
@@ -44,20 +44,25 @@ export type ColumnGenerationSummary = Pick<
 const LOCAL_SEARCH_SHARE = 0.5;
 
 /**
- * With column generation (docs/decisions/0006): after local search, pricing rounds of the pattern
- * master until convergence or this share of the limit, then its MIP over the pool for at most
- * COLUMN_GENERATION_MIP_SHARE of the limit; the rest goes to MIP-LNS. On Instances 4–12 the LP
- * converged in 0.3–1.3 s; a master MIP that improved did so within ~3 s, one that did not ran
- * to its limit and left MIP-LNS less time (first measurement of ADR 0006: up to 0.75 of the limit).
+ * The columns-first schedule (docs/decisions/0007): a short local search for a feasible roster,
+ * then the pattern master's root LP by column generation until it converges or COLUMNS_LP_END of
+ * the limit — given up after a few rounds when COLUMNS_EXPECTED_ROUNDS more would not fit — then a
+ * dive and the master MIP (at most COLUMNS_MIP_SHARE) until COLUMNS_END, and MIP-LNS for the rest.
+ * When the phase gives up, local search resumes until LOCAL_SEARCH_SHARE, as in the local-first
+ * schedule.
  */
-const COLUMN_GENERATION_LP_END = 0.6;
-const COLUMN_GENERATION_MIP_SHARE = 0.1;
+const COLUMNS_LOCAL_SEARCH_SHARE = 0.15;
+const COLUMNS_LP_END = 0.6;
+const COLUMNS_END = 0.85;
+const COLUMNS_MIP_SHARE = 0.05;
+const COLUMNS_EXPECTED_ROUNDS = 40;
 
 /**
- * One seeded search of an instance in this thread: local search, then (with a MIP solver and a
- * time limit but no step limit, so that step-limited runs stay reproducible) the column-generation
- * phase (unless `columnGeneration` is false) and MIP-based large neighbourhood search from the
- * best roster.
+ * One seeded search of an instance in this thread. Step-limited runs (and runs without a MIP
+ * solver) are local search only, so they stay reproducible. Time-limited runs with a MIP solver
+ * follow one of two schedules: local-first (local search for half the limit, then MIP-based large
+ * neighbourhood search from the best roster) or, with `columnGeneration` (the default), columns-first
+ * (see COLUMNS_LOCAL_SEARCH_SHARE).
  */
 export function solveCurtoisInProcess(options: {
   name: string;
@@ -68,10 +73,7 @@ export function solveCurtoisInProcess(options: {
   shouldStop?: () => boolean;
   onProgress?: (best: Score, step: number, elapsedMs: number) => void;
   mip?: MipSolver;
-  /**
-   * Run the column-generation phase (pattern master, price-and-branch) between local search and
-   * MIP-LNS; default true (ADR 0006).
-   */
+  /** Columns-first (true, the default) or local-first schedule (ADR 0007). */
   columnGeneration?: boolean;
 }): CurtoisRun {
   const parsed = parseCurtoisInstance(options.name, options.text);
@@ -80,7 +82,10 @@ export function solveCurtoisInProcess(options: {
   const problem = new CurtoisProblem(model);
   const started = SYSTEM_CLOCK.now();
   const hybrid = options.mip !== undefined && options.timeLimitMs !== undefined && options.stepLimit === undefined;
-  const localMs = hybrid ? LOCAL_SEARCH_SHARE * options.timeLimitMs! : options.timeLimitMs;
+  const columnsFirst = hybrid && (options.columnGeneration ?? true);
+  const limitMs = options.timeLimitMs ?? 0;
+  const at = (share: number): number => started + share * limitMs;
+  const localMs = hybrid ? (columnsFirst ? COLUMNS_LOCAL_SEARCH_SHARE : LOCAL_SEARCH_SHARE) * limitMs : options.timeLimitMs;
   const search = (seed: number, stepsBefore: number): Omit<SolveOptions, 'timeLimitMs'> => ({
     rng: new SeededRng(seed),
     clock: SYSTEM_CLOCK,
@@ -90,8 +95,9 @@ export function solveCurtoisInProcess(options: {
     progressEverySteps: 200_000,
   });
   const result = solve(problem, { ...search(options.seed, 0), ...(localMs === undefined ? {} : { timeLimitMs: localMs }) });
+  let steps = result.steps;
   let columnGeneration: ColumnGenerationSummary | undefined;
-  const done = (best: Score, steps: number, roster = problem.roster, subproblems = 0): CurtoisRun => ({
+  const done = (best: Score, roster = problem.roster, subproblems = 0): CurtoisRun => ({
     roster,
     best,
     steps,
@@ -99,24 +105,26 @@ export function solveCurtoisInProcess(options: {
     subproblems,
     ...(columnGeneration ? { columnGeneration } : {}),
   });
-  if (!hybrid) return done(result.best, result.steps);
-  if (result.best.hard > 0) {
-    // Still infeasible: the MIP needs a feasible start, so local search keeps the whole budget.
-    const remainingMs = Math.max(0, started + options.timeLimitMs! - SYSTEM_CLOCK.now());
-    const more = solve(problem, { ...search(options.seed + 1, result.steps), timeLimitMs: remainingMs, runConstructionHeuristic: false });
-    return done(more.best, result.steps + more.steps);
-  }
+  const more = (untilMs: number, seed: number): Score => {
+    const run = solve(problem, { ...search(seed, steps), timeLimitMs: Math.max(0, untilMs - SYSTEM_CLOCK.now()), runConstructionHeuristic: false });
+    steps += run.steps;
+    return run.best;
+  };
+  if (!hybrid) return done(result.best);
+  // Still infeasible: the MIP needs a feasible start, so local search keeps the whole budget.
+  if (result.best.hard > 0) return done(more(at(1), options.seed + 1));
   const roster = Int16Array.from(problem.roster);
-  if (options.columnGeneration ?? true) {
+  if (columnsFirst) {
     const cg = improveWithColumns(model, roster, options.mip!, {
       clock: SYSTEM_CLOCK,
-      lpDeadline: started + COLUMN_GENERATION_LP_END * options.timeLimitMs!,
-      deadline: started + options.timeLimitMs!,
-      mipSeconds: (COLUMN_GENERATION_MIP_SHARE * options.timeLimitMs!) / 1000,
+      lpDeadline: at(COLUMNS_LP_END),
+      deadline: at(COLUMNS_END),
+      mipSeconds: (COLUMNS_MIP_SHARE * limitMs) / 1000,
+      expectedRounds: COLUMNS_EXPECTED_ROUNDS,
       seed: options.seed,
       ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
     });
-    const { lpValue, firstLpValue, converged, rounds, columns, mipStatus, lpSeconds, mipSeconds, improved } = cg;
+    const { lpValue, firstLpValue, converged, rounds, columns, mipStatus, lpSeconds, mipSeconds, improved, diveSteps, diveRounds, diveSeconds, abandoned } = cg;
     columnGeneration = {
       lpValue,
       firstLpValue,
@@ -127,17 +135,25 @@ export function solveCurtoisInProcess(options: {
       lpSeconds,
       mipSeconds,
       improved,
+      diveSteps,
+      diveRounds,
+      diveSeconds,
+      abandoned,
       objectiveBefore: result.best.soft,
       objectiveAfter: cg.objective,
     };
-    if (improved) options.onProgress?.({ hard: 0, soft: cg.objective }, result.steps, SYSTEM_CLOCK.now() - started);
+    if (improved) options.onProgress?.({ hard: 0, soft: cg.objective }, steps, SYSTEM_CLOCK.now() - started);
+    if (abandoned) {
+      more(at(LOCAL_SEARCH_SHARE), options.seed + 1);
+      roster.set(problem.roster);
+    }
   }
   const lns = improveWithMip(model, roster, options.mip!, {
     rng: new SeededRng(options.seed + 7919),
     clock: SYSTEM_CLOCK,
-    deadline: started + options.timeLimitMs!,
+    deadline: at(1),
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
-    onImprove: (objective) => options.onProgress?.({ hard: 0, soft: objective }, result.steps, SYSTEM_CLOCK.now() - started),
+    onImprove: (objective) => options.onProgress?.({ hard: 0, soft: objective }, steps, SYSTEM_CLOCK.now() - started),
   });
-  return done({ hard: 0, soft: lns.objective }, result.steps, roster, lns.subproblems);
+  return done({ hard: 0, soft: lns.objective }, roster, lns.subproblems);
 }

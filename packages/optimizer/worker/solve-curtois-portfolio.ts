@@ -65,7 +65,8 @@ export async function solveCurtoisPortfolio(options: PortfolioOptions): Promise<
         seed: options.seed + i,
         stop,
         useMip,
-        ...(columnGeneration === undefined ? {} : { columnGeneration }),
+        // Odd threads search local-first, even ones columns-first (ADR 0007), unless columns are off.
+        ...(columnGeneration === false || i % 2 === 1 ? { columnGeneration: false } : {}),
         ...(options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs }),
         ...(options.stepLimit === undefined ? {} : { stepLimit: options.stepLimit }),
       };

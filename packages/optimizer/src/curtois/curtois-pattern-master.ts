@@ -68,7 +68,9 @@ export class ColumnPool {
  * λ (one per pool column, in pool order, from `lambdaStart`), so a grown pool only appends columns
  * and the last LP's basis stays a warm start. With `integer`, λ is binary and any solution is a
  * roster; otherwise it is the LP relaxation whose row duals price new columns (reduced cost of a
- * row = cost − dual[e] − Σ_{worked (d,s)} dual[E + d·S + s]).
+ * row = cost − dual[e] − Σ_{worked (d,s)} dual[E + d·S + s]). `fixed` (per employee a pool index or
+ * −1) restricts fixed employees to one column, as a dive does; `only` (per pool column, 1 = kept)
+ * keeps a subset of the pool.
  */
 export interface PatternMaster {
   readonly mip: MipModel;
@@ -78,7 +80,7 @@ export interface PatternMaster {
   readonly patterns: number;
 }
 
-export function patternMaster(model: CurtoisModel, pool: ColumnPool, integer: boolean): PatternMaster {
+export function patternMaster(model: CurtoisModel, pool: ColumnPool, integer: boolean, fixed?: Int32Array, only?: Uint8Array): PatternMaster {
   const { instance, E, H, S } = model;
   const b = new MipBuilder();
   const first = 2 * H * S;
@@ -89,7 +91,13 @@ export function patternMaster(model: CurtoisModel, pool: ColumnPool, integer: bo
   }
   // λ ≤ 1 is implied by the convexity row; in the LP an explicit bound would take the dual a
   // degenerate vertex gives the employee's row (its reduced cost would then miss the row's dual).
-  for (const column of pool.columns) b.addColumn(column.cost, 0, integer ? 1 : Infinity, integer);
+  // A fixed employee (fixed[e] = a pool index, −1 = free) keeps that column only: the others get
+  // an upper bound of 0, so column indices and a warm-start basis stay valid.
+  pool.columns.forEach((column, p) => {
+    const kept = fixed?.[column.employee] ?? -1;
+    const excluded = (kept >= 0 && kept !== p) || (only !== undefined && only[p] !== 1);
+    b.addColumn(column.cost, 0, excluded ? 0 : integer ? 1 : Infinity, integer);
+  });
   const byEmployee: number[][] = Array.from({ length: E }, () => []);
   const byCell: number[][] = Array.from({ length: H * S }, () => []);
   pool.columns.forEach((column, p) => {

@@ -20,59 +20,46 @@ const PRICING_HARD_WEIGHT = 100_000;
 
 /**
  * Column-generation pricing for one employee: the RowPlanner plans the whole row against the cover
- * cells' duals (working (d, s) costs −dual of that cover row, plus the requests the row breaks),
- * with every sequence and minutes rule exact and shifts per type and weekends priced by its
- * Lagrange multipliers; scoreEmployee then scores the row, and the reduced cost is computed from
- * that score. So pricing is a heuristic (a row of lower reduced cost may exist when a per-type or
- * weekend bound binds), but every row it returns is judged by the one definition of the rules.
+ * cells' duals (working (d, s) costs −dual of that cover row, plus the requests the row breaks)
+ * with `exactBounds`: every sequence and minutes rule, the weekends bound and the two tightest
+ * shifts-per-type bounds are exact in its dynamic programme (while it fits its size budget); any
+ * other binding bound is priced by the planner's Lagrange multipliers, so pricing is exact for
+ * employees with at most two capped shift types and a heuristic otherwise. scoreEmployee scores
+ * each row, and the reduced cost is computed from that score, so every row returned is judged by
+ * the one definition of the rules.
  *
  * @param duals the master LP's row duals: E convexity rows, then one per cover cell `d*S + s`.
- * Returns undefined when no row keeps the sequence rules.
+ * @param alternatives also return up to this many of the programme's next-best rows (cheap extra
+ * columns; they may have a higher reduced cost or break a priced bound).
+ * Returns the rows best first (fewest hard, then least reduced cost), none when no row keeps the
+ * sequence rules.
  */
-export function priceRow(model: CurtoisModel, planner: RowPlanner, pool: ColumnPool, employee: number, duals: Float64Array, scratch: PricingScratch): PricedRow | undefined {
+export function priceRows(
+  model: CurtoisModel,
+  planner: RowPlanner,
+  pool: ColumnPool,
+  employee: number,
+  duals: Float64Array,
+  scratch: PricingScratch,
+  alternatives = 0,
+): PricedRow[] {
   const { E, H, S } = model;
   const price = scratch.coverPrice;
-  const weekends = Math.floor(H / 7);
-  const maxWeekends = model.instance.staff[employee]!.maxWeekends;
-  // A row works at most maxWeekends weekends iff some set of weekends − maxWeekends weekends is off:
-  // planning once per such set (each weekend's days barred) makes the weekend bound exact, where the
-  // planner alone prices it by a multiplier. Only while the sets are few (28 days: at most 6).
-  const offSets = maxWeekends < weekends && binomial(weekends, weekends - maxWeekends) <= MAX_WEEKEND_SETS ? subsets(weekends, weekends - maxWeekends) : [[]];
-  let best: PricedRow | undefined;
-  for (const off of offSets) {
-    for (let cell = 0; cell < H * S; cell++) price[cell] = -duals[E + cell]!;
-    for (const w of off) price.fill(Number.POSITIVE_INFINITY, (7 * w + 5) * S, (7 * w + 7) * S);
-    const row = new Int16Array(H).fill(-1);
-    const planned = planner.plan(scratch.roster, scratch.coverCounts, { employee, from: 0, to: H, hardWeight: PRICING_HARD_WEIGHT, coverPrice: price }, row);
-    if (!planned) continue;
-    const score = pool.scoreRow(employee, row);
-    const priced = { employee, row, hard: score.hard, cost: score.soft, reducedCost: reducedCost(model, employee, row, score.soft, duals) };
-    if (!best || priced.hard < best.hard || (priced.hard === best.hard && priced.reducedCost < best.reducedCost)) best = priced;
-  }
-  return best;
+  for (let cell = 0; cell < H * S; cell++) price[cell] = -duals[E + cell]!;
+  const row = new Int16Array(H).fill(-1);
+  const others = { limit: alternatives, rows: [] as Int16Array[] };
+  const window = { employee, from: 0, to: H, hardWeight: PRICING_HARD_WEIGHT, coverPrice: price, exactBounds: true, ...(alternatives > 0 ? { alternatives: others } : {}) };
+  if (!planner.plan(scratch.roster, scratch.coverCounts, window, row)) return [];
+  const priced = [row, ...others.rows].map((candidate) => {
+    const score = pool.scoreRow(employee, candidate);
+    return { employee, row: candidate, hard: score.hard, cost: score.soft, reducedCost: reducedCost(model, employee, candidate, score.soft, duals) };
+  });
+  return priced.sort((a, b) => a.hard - b.hard || a.reducedCost - b.reducedCost);
 }
 
-/** Most weekend sets priceRow plans one row each for (C(8, 4) = 70: up to 56 days at half the weekends). */
-const MAX_WEEKEND_SETS = 70;
-
-function binomial(n: number, k: number): number {
-  let r = 1;
-  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
-  return Math.round(r);
-}
-
-/** Every k-element subset of 0 … n − 1, in lexicographic order. */
-function subsets(n: number, k: number): number[][] {
-  const out: number[][] = [];
-  const pick = (from: number, chosen: number[]): void => {
-    if (chosen.length === k) {
-      out.push([...chosen]);
-      return;
-    }
-    for (let i = from; i <= n - (k - chosen.length); i++) pick(i + 1, [...chosen, i]);
-  };
-  pick(0, []);
-  return out;
+/** The priced row of priceRows (the employee's best against the duals), or undefined when none keeps the sequence rules. */
+export function priceRow(model: CurtoisModel, planner: RowPlanner, pool: ColumnPool, employee: number, duals: Float64Array, scratch: PricingScratch): PricedRow | undefined {
+  return priceRows(model, planner, pool, employee, duals, scratch)[0];
 }
 
 /** cost − dual[employee] − Σ_{worked (d, s)} dual[E + d·S + s]: the reduced cost of a row column in the pattern master. */

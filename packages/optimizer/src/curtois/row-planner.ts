@@ -18,10 +18,26 @@ export interface RowWindow {
    * count. The row is then the employee's best against these prices, whatever the roster holds.
    */
   readonly coverPrice?: Float64Array;
+  /**
+   * Keep the weekends bound and the tightest shifts-per-type bounds exactly, as dimensions of the
+   * programme (while its size stays within a budget), instead of by multipliers: pricing wants the
+   * best row, not a good one. Only for windows that cut no weekend in two.
+   */
+  readonly exactBounds?: boolean;
+  /**
+   * Filled with up to `alternatives.limit` further rows (whole windows, shift index or −1 per day of
+   * the window), the best of the programme's other end states, when the planned row needed no
+   * multiplier: cheap extra columns for pricing.
+   */
+  readonly alternatives?: { readonly limit: number; readonly rows: Int16Array[] };
 }
 
 const INF = Number.POSITIVE_INFINITY;
 const MAX_ROUNDS = 12;
+/** Most cells (days × sequence states × resource values) a programme with exact bounds may use. */
+const EXACT_CELL_BUDGET = 6_000_000;
+/** Most shift types whose per-type bound is a dimension of the programme. */
+const MAX_EXACT_TYPES = 2;
 
 /**
  * The best window of one employee's row given everyone else ("recreate" of a ruin-and-recreate
@@ -33,7 +49,10 @@ const MAX_ROUNDS = 12;
  * and weekends are priced by Lagrange multipliers, raised over a few rounds until the row keeps
  * them (first unpriced, then from the prices this employee needed last time).
  *
- * Cost: days × states × values × minutes values, so callers keep windows to a few weeks. This only
+ * With `exactBounds` the weekends worked and the counts of up to two capped shift types (the
+ * tightest) are dimensions too, so those bounds hold exactly and need no multiplier.
+ *
+ * Cost: days × states × values × resource values, so callers keep windows to a few weeks. This only
  * proposes a row: the problem scores it with scoreEmployee like any other move, and a test checks
  * it against exhaustive search on short windows.
  */
@@ -53,6 +72,8 @@ export class RowPlanner {
   readonly #roundCounts: Int32Array;
   readonly #units: Float64Array;
   #alive = new Uint8Array(0);
+  /** The resources of a programme with minutes only (reused: local search plans windows millions of times). */
+  readonly #noResources: Resources;
 
   constructor(model: CurtoisModel, allowed: readonly Int16Array[]) {
     this.#model = model;
@@ -66,6 +87,7 @@ export class RowPlanner {
     this.#counts = new Int32Array(model.S);
     this.#roundCounts = new Int32Array(model.S);
     this.#units = new Float64Array(model.S + 1);
+    this.#noResources = { R: 0, W: 1, blocks: 1, typeStride: new Int32Array(model.S), typeLimit: new Int32Array(model.S), next: new Int32Array(0) };
   }
 
   /**
@@ -165,7 +187,9 @@ export class RowPlanner {
     // When no choice in the window can break the minutes bounds, they need no dimension (unit 0).
     if (fixedMinutes >= staff.minTotalMinutes && fixedMinutes + L * longest <= staff.maxTotalMinutes) unit = 0;
     const M = unit === 0 ? 1 : Math.max(0, Math.min(Math.floor((staff.maxTotalMinutes - fixedMinutes) / unit), Math.ceil((L * longest) / unit))) + 1;
-    const size = L * N * M;
+    const resources = this.#resources(window, M, fixedWeekends, fixedCounts, N);
+    const R = resources.R;
+    const size = L * N * R;
     if (this.#cost.length < size) {
       this.#cost = new Float64Array(size);
       this.#back = new Int32Array(size);
@@ -179,13 +203,30 @@ export class RowPlanner {
     // Prune minutes values from which the minimum can no longer be reached (when it can at all).
     const need = unit === 0 ? 0 : Math.ceil((staff.minTotalMinutes - fixedMinutes) / unit);
     const perDay = unit === 0 ? 0 : longest / unit;
-    const dims: Dims = { V, N, M, L, unit, maxCons, minCons, minOff, offBase, fixedMinutes, need: need <= 0 || need > (L * perDay * maxCons) / (maxCons + 1) ? 0 : need, perDay };
+    const dims: Dims = {
+      V,
+      N,
+      M,
+      R,
+      L,
+      unit,
+      maxCons,
+      minCons,
+      minOff,
+      offBase,
+      fixedMinutes,
+      need: need <= 0 || need > (L * perDay * maxCons) / (maxCons + 1) ? 0 : need,
+      perDay,
+      resources,
+    };
     // First unpriced (the row's best when the bounds hold anyway), then from the prices that made
     // this employee's last row keep its bounds, raised while they stay broken.
     lw[e] = 0;
     ls.fill(0, e * S, e * S + S);
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const endState = this.#run(window, startState, nextValue, nextRun, nextTouchesEnd, dims);
+      const alternatives = window.alternatives;
+      const ends = this.#run(window, startState, nextValue, nextRun, nextTouchesEnd, dims, alternatives ? alternatives.limit + 1 : 1);
+      const endState = ends.length === 0 ? -1 : ends[0]!;
       if (endState < 0 && dims.need > 0) {
         dims.need = 0; // the minimum is out of reach: plan the best short row instead
         round--;
@@ -193,12 +234,7 @@ export class RowPlanner {
       }
       if (endState < 0) return found;
       // Trace back and measure the row's resources.
-      let st = endState;
-      for (let i = L - 1; i >= 0; i--) {
-        const seq = Math.floor(st / M);
-        this.#choice[i] = seq >= offBase ? -1 : allowed[Math.floor(seq / (maxCons * 2))]!;
-        st = this.#back[i * N * M + st]!;
-      }
+      this.#trace(endState, dims, allowed, this.#choice);
       let minutes = fixedMinutes;
       let trueCost = 0;
       const counts = this.#roundCounts;
@@ -240,6 +276,12 @@ export class RowPlanner {
         this.#bestChoice.set(this.#choice.subarray(0, L));
       }
       if (!weekendsOver && !shiftsOver) {
+        if (alternatives && round === 0)
+          for (const end of ends.slice(1)) {
+            const alternative = new Int16Array(L);
+            this.#trace(end, dims, allowed, alternative);
+            alternatives.rows.push(alternative);
+          }
         if (round > 0) {
           this.#memoryWeekend[e] = lw[e]!;
           for (let s = 0; s < S; s++) this.#memoryShift[e * S + s] = ls[e * S + s]!;
@@ -260,11 +302,97 @@ export class RowPlanner {
     return found;
   }
 
-  /** One dynamic programme at the current multipliers; returns the best end state or −1. */
-  #run(window: RowWindow, startState: number, nextValue: number, nextRun: number, nextTouchesEnd: boolean, dims: Dims): number {
+  /** Writes the row of end state `end` (sequence state · R + resource index) into `out[0 … L − 1]`. */
+  #trace(end: number, dims: Dims, allowed: Int16Array, out: Int16Array): void {
+    const { N, R, L, offBase, maxCons } = dims;
+    let st = end;
+    for (let i = L - 1; i >= 0; i--) {
+      const seq = Math.floor(st / R);
+      out[i] = seq >= offBase ? -1 : allowed[Math.floor(seq / (maxCons * 2))]!;
+      st = this.#back[i * N * R + st]!;
+    }
+  }
+
+  /**
+   * The programme's resource dimensions besides the sequence state: minutes (M values, innermost),
+   * then with `exactBounds` the weekends worked and the counts of the tightest capped shift types,
+   * as long as days × states × resource values stays within EXACT_CELL_BUDGET.
+   */
+  #resources(window: RowWindow, M: number, fixedWeekends: number, fixedCounts: Int32Array, N: number): Resources {
+    const { instance, S } = this.#model;
+    const { employee: e, from, to } = window;
+    const L = to - from;
+    const staff = instance.staff[e]!;
+    const allowed = this.#allowed[e]!;
+    const none = this.#noResources;
+    none.R = M;
+    // Weekends cut in two by the window (a Sunday first or a Saturday last) keep their multiplier.
+    if (!window.exactBounds || from % 7 === 6 || (to - 1) % 7 === 5) return none;
+    let budget = Math.floor(EXACT_CELL_BUDGET / (L * N * M));
+    let weekendsInWindow = 0;
+    for (let w = 5; w < to; w += 7) if (w >= from) weekendsInWindow++;
+    const weekendRoom = staff.maxWeekends - fixedWeekends;
+    let W = 1;
+    if (weekendRoom >= 0 && weekendRoom < weekendsInWindow && weekendRoom + 1 <= budget) {
+      W = weekendRoom + 1;
+      budget = Math.floor(budget / W);
+    }
+    // Capped types, tightest first: a bound binds when the window could work that type more often.
+    const capped: { s: number; room: number }[] = [];
+    for (let v = 0; v < allowed.length; v++) {
+      const s = allowed[v]!;
+      const room = staff.maxShifts[s]! - fixedCounts[s]!;
+      if (room >= 0 && room < L) capped.push({ s, room });
+    }
+    capped.sort((a, b) => a.room - b.room);
+    const typeStride = new Int32Array(S);
+    const typeLimit = new Int32Array(S);
+    let blocks = W;
+    let exactTypes = 0;
+    for (const { s, room } of capped) {
+      if (exactTypes === MAX_EXACT_TYPES || room + 1 > budget) break;
+      typeStride[s] = blocks;
+      typeLimit[s] = room + 1;
+      blocks *= room + 1;
+      budget = Math.floor(budget / (room + 1));
+      exactTypes++;
+    }
+    if (blocks === 1) return none;
+    // next[(weekend step · S1 + type slot) · blocks + block]: the block after a transition, −1 when a
+    // bound would break. Type slot 0 is "no counted type", slot 1 + s counts shift type s.
+    const slots = S + 1;
+    const next = new Int32Array(2 * slots * blocks).fill(-1);
+    for (let b = 0; b < blocks; b++) {
+      const w = b % W;
+      for (let dw = 0; dw < 2; dw++) {
+        if (w + dw >= W) continue;
+        for (let slot = 0; slot < slots; slot++) {
+          let target = b + dw;
+          if (slot > 0) {
+            const s = slot - 1;
+            if (typeLimit[s]! > 0) {
+              const count = Math.floor(b / typeStride[s]!) % typeLimit[s]!;
+              if (count + 1 >= typeLimit[s]!) continue;
+              target += typeStride[s]!;
+            }
+          }
+          next[(dw * slots + slot) * blocks + b] = target;
+        }
+      }
+    }
+    return { R: M * blocks, W, blocks, typeStride, typeLimit, next };
+  }
+
+  /**
+   * One dynamic programme at the current multipliers; returns up to `keep` end states (sequence
+   * state · R + resource index), best first, or none when no row keeps the sequence rules.
+   */
+  #run(window: RowWindow, startState: number, nextValue: number, nextRun: number, nextTouchesEnd: boolean, dims: Dims, keep: number): number[] {
     const { instance, S } = this.#model;
     const { employee: e, from } = window;
-    const { V, N, M, L, unit, maxCons, minCons, minOff, offBase, fixedMinutes, need, perDay } = dims;
+    const { V, N, M, R, L, unit, maxCons, minCons, minOff, offBase, fixedMinutes, need, perDay, resources } = dims;
+    const { blocks, W, typeStride, next: nextBlock } = resources;
+    const slots = S + 1;
     const staff = instance.staff[e]!;
     const allowed = this.#allowed[e]!;
     const cost = this.#cost;
@@ -272,18 +400,20 @@ export class RowPlanner {
     const cell = this.#cell;
     const lw = this.#lambdaWeekend[e]!;
     const ls = this.#lambdaShift;
-    const NM = N * M;
-    cost.fill(INF, 0, L * NM);
+    const NR = N * R;
+    cost.fill(INF, 0, L * NR);
     const units = this.#units;
     for (let v = 1; v < V; v++) units[v] = unit === 0 ? 0 : instance.shifts[allowed[v - 1]!]!.minutes / unit;
     if (this.#alive.length < 2 * N) this.#alive = new Uint8Array(2 * N);
-    const alive = this.#alive; // alive[parity * N + state]: some minutes value reached
+    const alive = this.#alive; // alive[parity * N + state]: some resource value reached
+    const exactWeekends = W > 1;
     let mHi = 0; // highest minutes index reached so far
     for (let i = 0; i < L; i++) {
       const d = from + i;
+      const saturday = d % 7 === 5;
       const sunday = d % 7 === 6;
-      const row = i * NM;
-      const prevRow = (i - 1) * NM;
+      const row = i * NR;
+      const prevRow = (i - 1) * NR;
       const was = ((i + 1) & 1) * N;
       const now = (i & 1) * N;
       alive.fill(0, now, now + N);
@@ -300,6 +430,7 @@ export class RowPlanner {
           if (c === INF) continue;
           let next: number;
           let du = 0;
+          let slot = 0;
           if (v === 0) {
             if (prevState < 0)
               next = offBase + 1; // first day: an off run from day 0
@@ -311,6 +442,7 @@ export class RowPlanner {
             const s = allowed[v - 1]!;
             du = units[v]!;
             c += ls[e * S + s]!;
+            if (typeStride[s]! > 0) slot = 1 + s;
             if (prevState < 0) next = (v - 1) * maxCons * 2 + 1;
             else if (prevWorking) {
               if (k + 1 > maxCons || instance.forbiddenNext[prevShift * S + s] === 1) continue;
@@ -321,31 +453,60 @@ export class RowPlanner {
             }
           }
           if (sunday && (v > 0 || prevWorking)) c += lw;
-          const target = row + next * M;
+          // A weekend counts on its Saturday when worked, else on its Sunday when worked.
+          const dw = exactWeekends && v > 0 && (saturday || (sunday && !prevWorking)) ? 1 : 0;
+          const kind = (dw * slots + slot) * blocks;
+          const target = row + next * R;
           if (i === 0) {
             if (du >= M) continue;
-            if (c < cost[target + du]!) {
-              cost[target + du] = c;
-              back[target + du] = startState;
+            const block = blocks === 1 ? 0 : nextBlock[kind]!;
+            if (block < 0) continue;
+            const at = target + block * M + du;
+            if (c < cost[at]!) {
+              cost[at] = c;
+              back[at] = startState;
               alive[now + next] = 1;
               if (du > nextHi) nextHi = du;
             }
             continue;
           }
-          // The same transition for every minutes value reached (the hot loop).
-          const source = prevRow + p * M;
+          // The same transition for every resource value reached (the hot loop).
+          const source = prevRow + p * R;
           const top = Math.min(mHi, M - 1 - du);
           const low = need - (L - 1 - i) * perDay - du;
-          for (let m = low > 0 ? low : 0; m <= top; m++) {
-            const pc = cost[source + m]!;
-            if (pc === INF) continue;
-            const total = pc + c;
-            const at = target + m + du;
-            if (total < cost[at]!) {
-              cost[at] = total;
-              back[at] = p * M + m;
-              alive[now + next] = 1;
-              if (m + du > nextHi) nextHi = m + du;
+          const first = low > 0 ? low : 0;
+          if (blocks === 1) {
+            for (let m = first; m <= top; m++) {
+              const pc = cost[source + m]!;
+              if (pc === INF) continue;
+              const total = pc + c;
+              const at = target + m + du;
+              if (total < cost[at]!) {
+                cost[at] = total;
+                back[at] = p * R + m;
+                alive[now + next] = 1;
+                if (m + du > nextHi) nextHi = m + du;
+              }
+            }
+            continue;
+          }
+          for (let b = 0; b < blocks; b++) {
+            const block = nextBlock[kind + b]!;
+            if (block < 0) continue;
+            const src = source + b * M;
+            const into = target + block * M + du;
+            const backBase = p * R + b * M;
+            for (let m = first; m <= top; m++) {
+              const pc = cost[src + m]!;
+              if (pc === INF) continue;
+              const total = pc + c;
+              const at = into + m;
+              if (total < cost[at]!) {
+                cost[at] = total;
+                back[at] = backBase + m;
+                alive[now + next] = 1;
+                if (m + du > nextHi) nextHi = m + du;
+              }
             }
           }
         }
@@ -353,9 +514,9 @@ export class RowPlanner {
       mHi = nextHi;
     }
     // End: states that join the fixed row after the window without breaking a sequence rule.
-    let best = -1;
-    let bestCost = INF;
-    const last = (L - 1) * NM;
+    const ends: number[] = [];
+    const endCosts: number[] = [];
+    const last = (L - 1) * NR;
     const saturdayEnd = (from + L - 1) % 7 === 5 && nextValue !== -2;
     for (let st = 0; st < N; st++) {
       const working = st < offBase;
@@ -372,26 +533,50 @@ export class RowPlanner {
           if ((!z && k < minCons) || (!nextTouchesEnd && nextRun < minOff)) continue;
         } else if (!z && !nextTouchesEnd && k + nextRun < minOff) continue;
       }
-      for (let m = 0; m < M; m++) {
-        let c = cost[last + st * M + m]!;
+      for (let r = 0; r < R; r++) {
+        let c = cost[last + st * R + r]!;
         if (c === INF) continue;
         if (saturdayEnd && nextValue < 0 && working) c += lw;
-        const minutes = fixedMinutes + m * unit;
+        const minutes = fixedMinutes + (r % M) * unit;
         if (minutes < staff.minTotalMinutes) c += Math.ceil((staff.minTotalMinutes - minutes) / 60) * window.hardWeight;
-        if (c < bestCost) {
-          bestCost = c;
-          best = st * M + m;
+        if (ends.length === keep && c >= endCosts[keep - 1]!) continue;
+        // Insert in order of cost (keep is small).
+        let at = ends.length === keep ? keep - 1 : ends.length;
+        while (at > 0 && endCosts[at - 1]! > c) {
+          ends[at] = ends[at - 1]!;
+          endCosts[at] = endCosts[at - 1]!;
+          at--;
         }
+        ends[at] = st * R + r;
+        endCosts[at] = c;
       }
     }
-    return best;
+    return ends;
   }
+}
+
+/** Resource dimensions of the programme besides the sequence state (see RowPlanner#resources). */
+interface Resources {
+  /** Resource values per sequence state: M minutes values × blocks. */
+  R: number;
+  /** Weekend counts 0 … W − 1 (1: weekends are priced, not counted). */
+  readonly W: number;
+  /** Weekend × counted-type combinations; a block holds M minutes values. */
+  readonly blocks: number;
+  /** Per shift type: stride of its count in the block index, 0 when not counted. */
+  readonly typeStride: Int32Array;
+  /** Per shift type: counts 0 … typeLimit − 1 allowed, 0 when not counted. */
+  readonly typeLimit: Int32Array;
+  /** Block after a transition (see RowPlanner#resources), −1 when a bound would break. */
+  readonly next: Int32Array;
 }
 
 interface Dims {
   V: number;
   N: number;
   M: number;
+  R: number;
+  resources: Resources;
   L: number;
   unit: number;
   maxCons: number;

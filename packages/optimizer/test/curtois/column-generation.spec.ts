@@ -10,8 +10,11 @@ import {
   improveWithColumns,
   masterPoint,
   parseCurtoisSolution,
+  curtoisModel,
+  parseCurtoisInstance,
   patternMaster,
   priceRow,
+  priceRows,
   pricingScratch,
   reducedCost,
   scoreEmployee,
@@ -119,6 +122,88 @@ describe('pricing (priceRow)', () => {
     }
   }, 60_000);
 
+  it('is exact where the weekend and two per-type bounds bind, and its alternatives are other feasible rows (exhaustive search, 3^9 rows per employee)', () => {
+    // Three shift types, two of them capped far below the horizon, one weekend allowed in two, and
+    // five days off per employee so that exhaustive search stays small.
+    const text = [
+      'SECTION_HORIZON',
+      '14',
+      '',
+      'SECTION_SHIFTS',
+      'D,480,',
+      'L,480,D',
+      'N,600,D|L',
+      '',
+      'SECTION_STAFF',
+      'A,D=14|L=2|N=1,4800,1920,4,1,1,1',
+      'B,D=3|L=14|N=2,4800,2400,3,2,2,1',
+      '',
+      'SECTION_DAYS_OFF',
+      'A,0,3,7,10,11',
+      'B,1,4,8,12,13',
+      '',
+      'SECTION_SHIFT_ON_REQUESTS',
+      'A,5,L,3',
+      'B,6,N,2',
+      '',
+      'SECTION_SHIFT_OFF_REQUESTS',
+      'A,12,D,2',
+      '',
+      'SECTION_COVER',
+      ...Array.from({ length: 14 }, (_, d) => ['D', 'L', 'N'].map((s) => `${d},${s},1,100,1`)).flat(),
+    ].join('\n');
+    const parsed = parseCurtoisInstance('Bounds', text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const model = curtoisModel(parsed.value);
+    const { E, H, S } = model;
+    const planner = new RowPlanner(model, allowedOf(model));
+    const pool = new ColumnPool(model);
+    const scratch = pricingScratch(model);
+    const rng = new SeededRng(5);
+    const check = new Int16Array(E * H).fill(-1);
+    const score = { hard: 0, soft: 0 };
+    let boundsBound = 0;
+    for (let trial = 0; trial < 6; trial++) {
+      // Duals that pay for every cell, weekends most, so that the unbounded best row breaks the bounds.
+      const duals = new Float64Array(E + H * S);
+      for (let d = 0; d < H; d++) for (let s = 0; s < S; s++) duals[E + d * S + s] = 20 + rng.next() * 80 + (d % 7 >= 5 ? 100 : 0);
+      for (let e = 0; e < E; e++) {
+        const free = Array.from({ length: H }, (_, d) => d).filter((d) => model.instance.daysOff[e * H + d] !== 1);
+        const row = new Int16Array(H).fill(-1);
+        let best = Number.POSITIVE_INFINITY;
+        const feasible = new Set<string>();
+        for (let code = 0; code < 4 ** free.length; code++) {
+          let c = code;
+          let valid = true;
+          for (const d of free) {
+            const v = (c % 4) - 1;
+            c = Math.floor(c / 4);
+            if (v >= 0 && model.instance.staff[e]!.maxShifts[v] === 0) valid = false;
+            row[d] = v;
+          }
+          if (!valid) continue;
+          check.set(row, e * H);
+          if (scoreEmployee(model, check, e, score).hard > 0) continue;
+          feasible.add(row.join(','));
+          best = Math.min(best, reducedCost(model, e, row, score.soft, duals));
+        }
+        const rows = priceRows(model, planner, pool, e, duals, scratch, 4);
+        expect({ trial, e, reducedCost: rows[0]!.reducedCost }).toEqual({ trial, e, reducedCost: expect.closeTo(best, 9) });
+        expect(new Set(rows.map((r) => r.row.join(','))).size).toBe(rows.length);
+        for (const r of rows) {
+          expect(r.hard).toBe(0);
+          expect(feasible.has(r.row.join(','))).toBe(true);
+          expect(r.reducedCost).toBeGreaterThanOrEqual(rows[0]!.reducedCost - 1e-9);
+        }
+        expect(rows.length).toBeGreaterThan(1);
+        // The bounds matter: the row that ignores them would work more weekends or capped shifts.
+        const weekends = [5, 12].filter((d) => rows[0]!.row[d]! >= 0 || rows[0]!.row[d + 1]! >= 0).length;
+        if (weekends === model.instance.staff[e]!.maxWeekends) boundsBound++;
+      }
+    }
+    expect(boundsBound).toBeGreaterThan(0);
+  }, 120_000);
+
   it('finds the row of least reduced cost that exhaustive search finds on Instance1 (14 days, 2^14 rows per employee)', async () => {
     const solver = await loadHighsSolver();
     const model = modelOf('Instance1');
@@ -164,6 +249,24 @@ describe('improveWithColumns (price-and-branch)', () => {
     expect(result.firstLpValue).toBeCloseTo(before.objective, 6);
     expect(result.lpValue).toBeLessThanOrEqual(828 + 1e-6);
     expect(result.lpValue).toBeLessThanOrEqual(after.objective + 1e-6);
+    expect(result.diveSteps).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('gives up early, leaving the roster alone, when its first rounds say the LP cannot converge in time', async () => {
+    const solver = await loadHighsSolver();
+    const model = modelOf('Instance4');
+    const problem = new CurtoisProblem(model);
+    solve(problem, { rng: new SeededRng(7), clock: FIXED_CLOCK, stepLimit: 2_000 });
+    const roster = Int16Array.from(problem.roster);
+    // Every reading of this clock is 100 ms later: a round takes several readings.
+    let t = 0;
+    const clock = { now: () => (t += 100) as never };
+    const result = improveWithColumns(model, roster, solver, { clock, lpDeadline: 20_000, deadline: 30_000, expectedRounds: 100 });
+    expect(result.abandoned).toBe(true);
+    expect(result.rounds).toBe(3);
+    expect(result.diveSteps).toBe(0);
+    expect(result.improved).toBe(false);
+    expect(roster).toEqual(problem.roster);
   }, 60_000);
 
   it('is deterministic for a round limit (no clock decides it)', async () => {
@@ -174,10 +277,19 @@ describe('improveWithColumns (price-and-branch)', () => {
     const run = () => {
       const roster = Int16Array.from(problem.roster);
       const result = improveWithColumns(model, roster, solver, { clock: FIXED_CLOCK, lpDeadline: 60_000, deadline: 60_000, maxRounds: 8 });
-      return { roster: Array.from(roster).join(','), rounds: result.rounds, columns: result.columns, lpValue: result.lpValue.toFixed(6), objective: result.objective };
+      return {
+        roster: Array.from(roster).join(','),
+        rounds: result.rounds,
+        diveSteps: result.diveSteps,
+        diveRounds: result.diveRounds,
+        columns: result.columns,
+        lpValue: result.lpValue.toFixed(6),
+        objective: result.objective,
+      };
     };
     const first = run();
     expect(first.rounds).toBe(8);
+    expect(first.diveSteps).toBeGreaterThan(0);
     expect(run()).toEqual(first);
   }, 60_000);
 
