@@ -37,6 +37,9 @@ describe('muster solve --format curtois', () => {
     expect(summary.threads.map((t: { seed: number }) => t.seed)).toEqual([1, 2]);
     expect(summary.objective).toBe(Math.min(...summary.threads.map((t: { best: { soft: number } }) => t.best.soft)));
     expect(evaluateFile('Instance1', summary.solution).objective).toBe(summary.objective);
+    // Thread 0 searches columns-first, thread 1 local-first (ADR 0007).
+    expect(summary.threads[0].columnGeneration).toBeDefined();
+    expect(summary.threads[1].columnGeneration).toBeUndefined();
   });
 
   it('runs the column-generation phase with --column-generation and reports its LP value', async () => {

@@ -44,7 +44,8 @@ export type ColumnGenerationSummary = Pick<
 const LOCAL_SEARCH_SHARE = 0.5;
 
 /**
- * The columns-first schedule (docs/decisions/0007): a short local search for a feasible roster,
+ * The columns-first schedule (docs/decisions/0007): local search until the roster is feasible and
+ * COLUMNS_LOCAL_SEARCH_SHARE of the limit has passed,
  * then the pattern master's root LP by column generation until it converges or COLUMNS_LP_END of
  * the limit — given up after a few rounds when COLUMNS_EXPECTED_ROUNDS more would not fit — then a
  * dive and the master MIP (at most COLUMNS_MIP_SHARE) until COLUMNS_END, and MIP-LNS for the rest.
@@ -54,7 +55,7 @@ const LOCAL_SEARCH_SHARE = 0.5;
 const COLUMNS_LOCAL_SEARCH_SHARE = 0.15;
 const COLUMNS_LP_END = 0.6;
 const COLUMNS_END = 0.85;
-const COLUMNS_MIP_SHARE = 0.05;
+const COLUMNS_MIP_SHARE = 0.1;
 const COLUMNS_EXPECTED_ROUNDS = 40;
 
 /**
@@ -85,7 +86,7 @@ export function solveCurtoisInProcess(options: {
   const columnsFirst = hybrid && (options.columnGeneration ?? true);
   const limitMs = options.timeLimitMs ?? 0;
   const at = (share: number): number => started + share * limitMs;
-  const localMs = hybrid ? (columnsFirst ? COLUMNS_LOCAL_SEARCH_SHARE : LOCAL_SEARCH_SHARE) * limitMs : options.timeLimitMs;
+  const localMs = hybrid ? LOCAL_SEARCH_SHARE * limitMs : options.timeLimitMs;
   const search = (seed: number, stepsBefore: number): Omit<SolveOptions, 'timeLimitMs'> => ({
     rng: new SeededRng(seed),
     clock: SYSTEM_CLOCK,
@@ -94,7 +95,12 @@ export function solveCurtoisInProcess(options: {
     onProgress: (p) => options.onProgress?.(p.best, stepsBefore + p.step, SYSTEM_CLOCK.now() - started),
     progressEverySteps: 200_000,
   });
-  const result = solve(problem, { ...search(options.seed, 0), ...(localMs === undefined ? {} : { timeLimitMs: localMs }) });
+  // Columns-first: local search under the local-first limit (so construction keeps its share of
+  // it on large instances) but stopped once the roster is feasible after COLUMNS_LOCAL_SEARCH_SHARE.
+  const userStop = options.shouldStop;
+  const feasibleEnough = (): boolean => SYSTEM_CLOCK.now() >= at(COLUMNS_LOCAL_SEARCH_SHARE) && problem.score().hard === 0;
+  const first = columnsFirst ? { shouldStop: () => userStop?.() === true || feasibleEnough() } : {};
+  const result = solve(problem, { ...search(options.seed, 0), ...first, ...(localMs === undefined ? {} : { timeLimitMs: localMs }) });
   let steps = result.steps;
   let columnGeneration: ColumnGenerationSummary | undefined;
   const done = (best: Score, roster = problem.roster, subproblems = 0): CurtoisRun => ({

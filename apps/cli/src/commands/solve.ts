@@ -34,8 +34,11 @@ export function registerSolve(program: Command, out: Output): void {
     .option('--out <file>', 'write the solution here (default: standard output)')
     .option('--json', 'print a JSON summary with the solution text')
     .option('--no-mip', 'local search only: skip the MIP-based large-neighbourhood search (HiGHS) of the second half of the time limit')
-    .option('--column-generation', 'between local search and MIP search, generate whole-row columns and solve the pattern master (price-and-branch; the default)')
-    .option('--no-column-generation', 'skip the column-generation phase')
+    .option(
+      '--column-generation',
+      'columns-first in even threads: column generation over whole rows, master MIP and a dive between a short local search and MIP search (the default)',
+    )
+    .option('--no-column-generation', 'every thread local-first: local search, then MIP search')
     .action(async (file: string, options: SolveOptions) => {
       if (options.format !== 'curtois') throw new AppError('usage.bad-value', `--format must be curtois, got "${options.format}"`);
       const seconds = Number(options.timeLimit);

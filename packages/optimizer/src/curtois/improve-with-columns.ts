@@ -1,5 +1,5 @@
 import type { Clock } from '@muster/kernel';
-import type { LpBasis, MipSolver, MipStatus } from '../mip/mip-model.ts';
+import type { LpBasis, MipResult, MipSolver, MipStatus } from '../mip/mip-model.ts';
 import type { CurtoisModel } from './curtois-model.ts';
 import { ColumnPool, masterPoint, patternMaster } from './curtois-pattern-master.ts';
 import { evaluateCurtois } from './evaluate-curtois.ts';
@@ -10,7 +10,7 @@ export interface ColumnGenerationOptions {
   readonly clock: Clock;
   /** Stop generating columns at this instant (ms). */
   readonly lpDeadline: number;
-  /** The dive and the master MIP end by this instant (ms). */
+  /** The master MIP and the dive end by this instant (ms). */
   readonly deadline: number;
   /** Longest master MIP solve, seconds (it ends earlier at `deadline`). */
   readonly mipSeconds?: number;
@@ -72,9 +72,10 @@ const REDUCED_COST_EPSILON = 1e-6;
  * duals, exact for the sequence, minutes, weekend and two tightest per-type bounds) adds each
  * employee's rows of negative reduced cost until none is found (the root LP has converged), the
  * round limit or `lpDeadline`; with `expectedRounds` the phase gives up early when its rounds are
- * too slow to converge in time. From the root LP a dive fixes columns (see ColumnGenerator#dive)
- * until `deadline`, and the master MIP over the whole pool (binary λ, the best roster as its start,
- * for at most `mipSeconds`) may improve on it. The pool holds `roster`'s rows, and `roster` is
+ * too slow to converge in time. Then the master MIP over the pool (binary λ, the roster as its
+ * start), and while a gap to the LP value remains a dive from the root LP (see
+ * ColumnGenerator#dive) and the master MIP again from its roster; the two MIPs share `mipSeconds`
+ * and end by `deadline`. The pool holds `roster`'s rows, and `roster` is
  * replaced in place only when the evaluator finds a roster feasible and strictly better.
  */
 export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solver: MipSolver, options: ColumnGenerationOptions): ColumnGenerationResult {
@@ -114,20 +115,45 @@ export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solv
     return true;
   };
 
+  // The master MIP over the pool, first from the seed roster for a share of `mipSeconds` (on small
+  // instances it often reaches the LP bound at once, ADR 0006), then while a gap to the LP value
+  // remains a dive that leaves the rest of `mipSeconds` for the master MIP again, from the dive's
+  // roster and over the columns the dive added.
+  const mipBudget = options.mipSeconds ?? Infinity;
+  let mip: MipResult | undefined;
+  const runMip = (seconds: number): void => {
+    if (generator.stopped() || seconds < 0.05) return;
+    const master = patternMaster(model, pool, true);
+    mip = solver.solve(master.mip, { timeLimitSeconds: seconds, seed: options.seed ?? 0, start: masterPoint(model, pool, pool.addRoster(roster)) });
+    if (!mip.values) return;
+    candidate.set(roster);
+    for (let p = 0; p < master.patterns; p++) {
+      if (mip.values[master.lambdaStart + p]! < 0.5) continue;
+      const column = pool.columns[p]!;
+      candidate.set(column.row, column.employee * H);
+    }
+    keep(evaluateCurtois(model, candidate).objective);
+  };
+  const secondsLeft = (): number => (options.deadline - options.clock.now()) / 1000;
+  runMip(Math.min(secondsLeft(), FIRST_MIP_SHARE * mipBudget));
+
   // Dive from the root (converged, or as far as it got by lpDeadline): fix columns the LP chooses,
   // price again for the others, until every employee has a column (any choice of columns is a
   // feasible roster: the cover rules are the only ones across employees).
   let diveSteps = 0;
   const diveStart = options.clock.now();
-  if (root.values && !generator.stopped()) {
-    const dive = generator.dive(root.values, options.deadline);
+  const gap = (): boolean => !(best <= Math.ceil(lpValue - 1e-6));
+  if (gap() && root.values && !generator.stopped()) {
+    const reserve = Number.isFinite(mipBudget) ? (1 - FIRST_MIP_SHARE) * mipBudget * 1000 : 0;
+    const dive = generator.dive(root.values, Math.max(options.clock.now(), options.deadline - reserve));
     diveSteps = dive.steps;
     if (dive.fixed) {
       dive.fixed.forEach((p, e) => candidate.set(pool.columns[p]!.row, e * H));
       keep(evaluateCurtois(model, candidate).objective);
     }
+    if (gap()) runMip(Math.min(secondsLeft(), (1 - FIRST_MIP_SHARE) * mipBudget));
   }
-  const fields = {
+  const mipFields = {
     lpValue,
     firstLpValue,
     converged,
@@ -136,24 +162,9 @@ export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solv
     diveSteps,
     diveRounds: generator.rounds - rounds,
     diveSeconds: (options.clock.now() - diveStart) / 1000,
+    ...(mip ? { mipStatus: mip.status, mipSeconds: mip.seconds } : {}),
+    ...(mip?.objective === undefined ? {} : { mipObjective: mip.objective }),
   };
-
-  const remaining = (options.deadline - options.clock.now()) / 1000;
-  if (generator.stopped() || remaining < 0.05) return result({ ...fields, objective: best, improved: best < before.objective });
-  // The master MIP over every column generated, from the best roster so far.
-  const master = patternMaster(model, pool, true);
-  const start = masterPoint(model, pool, pool.addRoster(roster));
-  const mip = solver.solve(master.mip, { timeLimitSeconds: Math.min(remaining, options.mipSeconds ?? Infinity), seed: options.seed ?? 0, start });
-  const mipFields = { ...fields, mipStatus: mip.status, mipSeconds: mip.seconds, ...(mip.objective === undefined ? {} : { mipObjective: mip.objective }) };
-  if (mip.values) {
-    candidate.set(roster);
-    for (let p = 0; p < master.patterns; p++) {
-      if (mip.values[master.lambdaStart + p]! < 0.5) continue;
-      const column = pool.columns[p]!;
-      candidate.set(column.row, column.employee * H);
-    }
-    keep(evaluateCurtois(model, candidate).objective);
-  }
   return result({ ...mipFields, objective: best, improved: best < before.objective });
 }
 
@@ -322,6 +333,9 @@ class ColumnGenerator {
     }
   }
 }
+
+/** Share of `mipSeconds` for the master MIP before the dive; the rest is for the one after it. */
+const FIRST_MIP_SHARE = 0.4;
 
 /** Rounds timed before the phase may give up (expectedRounds). */
 const PROBE_ROUNDS = 3;
