@@ -13,6 +13,8 @@ export interface CurtoisModel {
   readonly requestStart: Int32Array;
   readonly requestShift: Int16Array;
   readonly requestWeight: Int32Array;
+  /** Per employee, the shift types it may work (MaxShifts above 0), in shift order. */
+  readonly allowedShifts: readonly Int16Array[];
 }
 
 export function curtoisModel(instance: CurtoisInstance): CurtoisModel {
@@ -35,5 +37,6 @@ export function curtoisModel(instance: CurtoisInstance): CurtoisModel {
     }
   }
   requestStart[E * H] = k;
-  return { instance, H, S, E, requestStart, requestShift, requestWeight };
+  const allowedShifts = instance.staff.map((employee) => Int16Array.from(employee.maxShifts.flatMap((max, s) => (max > 0 ? [s] : []))));
+  return { instance, H, S, E, requestStart, requestShift, requestWeight, allowedShifts };
 }

@@ -69,8 +69,7 @@ export class ColumnPool {
  * and the last LP's basis stays a warm start. With `integer`, λ is binary and any solution is a
  * roster; otherwise it is the LP relaxation whose row duals price new columns (reduced cost of a
  * row = cost − dual[e] − Σ_{worked (d,s)} dual[E + d·S + s]). `fixed` (per employee a pool index or
- * −1) restricts fixed employees to one column, as a dive does; `only` (per pool column, 1 = kept)
- * keeps a subset of the pool.
+ * −1) restricts fixed employees to one column, as a dive does.
  */
 export interface PatternMaster {
   readonly mip: MipModel;
@@ -80,7 +79,7 @@ export interface PatternMaster {
   readonly patterns: number;
 }
 
-export function patternMaster(model: CurtoisModel, pool: ColumnPool, integer: boolean, fixed?: Int32Array, only?: Uint8Array): PatternMaster {
+export function patternMaster(model: CurtoisModel, pool: ColumnPool, integer: boolean, fixed?: Int32Array): PatternMaster {
   const { instance, E, H, S } = model;
   const b = new MipBuilder();
   const first = 2 * H * S;
@@ -95,7 +94,7 @@ export function patternMaster(model: CurtoisModel, pool: ColumnPool, integer: bo
   // an upper bound of 0, so column indices and a warm-start basis stay valid.
   pool.columns.forEach((column, p) => {
     const kept = fixed?.[column.employee] ?? -1;
-    const excluded = (kept >= 0 && kept !== p) || (only !== undefined && only[p] !== 1);
+    const excluded = kept >= 0 && kept !== p;
     b.addColumn(column.cost, 0, excluded ? 0 : integer ? 1 : Infinity, integer);
   });
   const byEmployee: number[][] = Array.from({ length: E }, () => []);

@@ -82,7 +82,7 @@ export class CurtoisProblem implements SearchProblem<CurtoisMove> {
     this.#rowHard = new Float64Array(model.E);
     this.#rowSoft = new Float64Array(model.E);
     this.#coverCounts = new Int32Array(model.H * model.S);
-    this.allowed = model.instance.staff.map((employee) => Int16Array.from(employee.maxShifts.flatMap((max, s) => (max > 0 ? [s] : []))));
+    this.allowed = model.allowedShifts;
     this.planner = new RowPlanner(model, this.allowed);
     this.#selector = new CurtoisMoveSelector(this, { ...DEFAULT_MOVE_WEIGHTS, ...options.moveWeights });
     this.#touched = new Int32Array(model.E).fill(-1);

@@ -153,7 +153,7 @@ export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solv
     }
     if (gap()) runMip(Math.min(secondsLeft(), (1 - FIRST_MIP_SHARE) * mipBudget));
   }
-  const mipFields = {
+  const fields = {
     lpValue,
     firstLpValue,
     converged,
@@ -165,7 +165,7 @@ export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solv
     ...(mip ? { mipStatus: mip.status, mipSeconds: mip.seconds } : {}),
     ...(mip?.objective === undefined ? {} : { mipObjective: mip.objective }),
   };
-  return result({ ...mipFields, objective: best, improved: best < before.objective });
+  return result({ ...fields, objective: best, improved: best < before.objective });
 }
 
 /** One restricted-master solve and pricing loop (see improveWithColumns), reused by the dive. */
@@ -188,8 +188,7 @@ class ColumnGenerator {
     this.#pool = pool;
     this.#solver = solver;
     this.#options = options;
-    const allowed = model.instance.staff.map((employee) => Int16Array.from(employee.maxShifts.flatMap((max, s) => (max > 0 ? [s] : []))));
-    this.#planner = new RowPlanner(model, allowed);
+    this.#planner = new RowPlanner(model, model.allowedShifts);
     this.#scratch = pricingScratch(model);
   }
 

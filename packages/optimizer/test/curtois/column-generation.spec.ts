@@ -42,7 +42,14 @@ function reference(folder: 'solutions' | 'solutions/infeasible', file: string) {
   return { name, model: modelOf(name), roster: parsed.value };
 }
 
-const allowedOf = (model: ReturnType<typeof modelOf>) => model.instance.staff.map((employee) => Int16Array.from(employee.maxShifts.flatMap((max, s) => (max > 0 ? [s] : []))));
+/** Instance2 after 1,000 steps of local search (seed 1): a feasible start above the optimum 828. */
+function instance2Start() {
+  const model = modelOf('Instance2');
+  const problem = new CurtoisProblem(model);
+  solve(problem, { rng: new SeededRng(1), clock: FIXED_CLOCK, stepLimit: 1_000 });
+  const roster = Int16Array.from(problem.roster);
+  return { model, roster, before: evaluateCurtois(model, roster) };
+}
 
 describe('the pattern master (columns = whole rows)', () => {
   it.each(solutionFiles('solutions'))('holds %s as a feasible integer point whose objective is the evaluator’s', (file) => {
@@ -87,7 +94,7 @@ describe('pricing (priceRow)', () => {
       const pool = new ColumnPool(model);
       pool.addRoster(problem.roster);
       pool.addRoster(roster);
-      const planner = new RowPlanner(model, allowedOf(model));
+      const planner = new RowPlanner(model, model.allowedShifts);
       const scratch = pricingScratch(model);
       let priced = 0;
       for (let round = 0; round < 4; round++) {
@@ -156,7 +163,7 @@ describe('pricing (priceRow)', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     const model = curtoisModel(parsed.value);
     const { E, H, S } = model;
-    const planner = new RowPlanner(model, allowedOf(model));
+    const planner = new RowPlanner(model, model.allowedShifts);
     const pool = new ColumnPool(model);
     const scratch = pricingScratch(model);
     const rng = new SeededRng(5);
@@ -212,7 +219,7 @@ describe('pricing (priceRow)', () => {
     const pool = new ColumnPool(model);
     pool.addRoster(problem.roster);
     const duals = solver.solve(patternMaster(model, pool, false).mip, { timeLimitSeconds: 30 }).rowDuals!;
-    const planner = new RowPlanner(model, allowedOf(model));
+    const planner = new RowPlanner(model, model.allowedShifts);
     const scratch = pricingScratch(model);
     const { E, H } = model;
     const check = new Int16Array(E * H).fill(-1);
@@ -234,11 +241,7 @@ describe('pricing (priceRow)', () => {
 describe('improveWithColumns (price-and-branch)', () => {
   it('never makes a roster worse, ends feasible, and its converged LP value lies below the optimum (Instance2: 828)', async () => {
     const solver = await loadHighsSolver();
-    const model = modelOf('Instance2');
-    const problem = new CurtoisProblem(model);
-    solve(problem, { rng: new SeededRng(1), clock: FIXED_CLOCK, stepLimit: 1_000 });
-    const roster = Int16Array.from(problem.roster);
-    const before = evaluateCurtois(model, roster);
+    const { model, roster, before } = instance2Start();
     expect(before.feasible).toBe(true);
     const result = improveWithColumns(model, roster, solver, { clock: FIXED_CLOCK, lpDeadline: 60_000, deadline: 120_000, maxRounds: 200 });
     const after = evaluateCurtois(model, roster);
@@ -253,11 +256,7 @@ describe('improveWithColumns (price-and-branch)', () => {
 
   it('dives from the root LP to a feasible roster no worse than the start when the master MIP does not run (Instance2)', async () => {
     const solver = await loadHighsSolver();
-    const model = modelOf('Instance2');
-    const problem = new CurtoisProblem(model);
-    solve(problem, { rng: new SeededRng(1), clock: FIXED_CLOCK, stepLimit: 1_000 });
-    const roster = Int16Array.from(problem.roster);
-    const before = evaluateCurtois(model, roster);
+    const { model, roster, before } = instance2Start();
     const result = improveWithColumns(model, roster, solver, { clock: FIXED_CLOCK, lpDeadline: 60_000, deadline: 120_000, maxRounds: 200, mipSeconds: 0 });
     expect(result.mipStatus).toBe('not-run');
     expect(result.diveSteps).toBeGreaterThan(0);
