@@ -159,7 +159,9 @@ export class CurtoisProblem implements SearchProblem<CurtoisMove> {
         for (let from = 0; from < H; from += length) {
           const to = Math.min(H, from + length);
           row.set(this.roster.subarray(e * H, e * H + H));
-          if (!this.planner.plan(this.roster, this.#coverCounts, { employee: e, from, to, hardWeight: PLANNING_HARD_WEIGHT }, row)) continue;
+          // The first pass plans rows from empty, window by window: each keeps its share of the bounds.
+          const share = pass === 0 && to < H ? { share: to / H } : {};
+          if (!this.planner.plan(this.roster, this.#coverCounts, { employee: e, from, to, hardWeight: PLANNING_HARD_WEIGHT, ...share }, row)) continue;
           let n = 0;
           for (let d = from; d < to; d++) if (row[d] !== this.roster[e * H + d]) cells.set([e, d, row[d]!], 3 * n++);
           if (n === 0) continue;

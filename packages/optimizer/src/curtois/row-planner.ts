@@ -30,6 +30,20 @@ export interface RowWindow {
    * multiplier: cheap extra columns for pricing.
    */
   readonly alternatives?: { readonly limit: number; readonly rows: Int16Array[] };
+  /**
+   * Construction of a row whose days after the window are not planned yet: the bounds on the whole
+   * row (total minutes, weekends, shifts per type) are scaled to this share of the horizon, so that
+   * window after window the row keeps pace with them instead of spending them in its first weeks.
+   */
+  readonly share?: number;
+}
+
+/** The bounds a plan keeps: the employee's own, or their share (RowWindow.share). */
+interface RowBounds {
+  minMinutes: number;
+  maxMinutes: number;
+  maxWeekends: number;
+  readonly maxShifts: Int32Array;
 }
 
 const INF = Number.POSITIVE_INFINITY;
@@ -74,6 +88,7 @@ export class RowPlanner {
   #alive = new Uint8Array(0);
   /** The resources of a programme with minutes only (reused: local search plans windows millions of times). */
   readonly #noResources: Resources;
+  readonly #bounds: RowBounds;
 
   constructor(model: CurtoisModel, allowed: readonly Int16Array[]) {
     this.#model = model;
@@ -87,6 +102,7 @@ export class RowPlanner {
     this.#counts = new Int32Array(model.S);
     this.#roundCounts = new Int32Array(model.S);
     this.#units = new Float64Array(model.S + 1);
+    this.#bounds = { minMinutes: 0, maxMinutes: 0, maxWeekends: 0, maxShifts: new Int32Array(model.S) };
     this.#noResources = { R: 0, W: 1, blocks: 1, typeStride: new Int32Array(model.S), typeLimit: new Int32Array(model.S), next: new Int32Array(0) };
   }
 
@@ -184,10 +200,11 @@ export class RowPlanner {
       longest = Math.max(longest, m);
     }
     if (unit === 0) unit = 1;
+    const bounds = this.#boundsOf(e, window.share, longest);
     // When no choice in the window can break the minutes bounds, they need no dimension (unit 0).
-    if (fixedMinutes >= staff.minTotalMinutes && fixedMinutes + L * longest <= staff.maxTotalMinutes) unit = 0;
-    const M = unit === 0 ? 1 : Math.max(0, Math.min(Math.floor((staff.maxTotalMinutes - fixedMinutes) / unit), Math.ceil((L * longest) / unit))) + 1;
-    const resources = this.#resources(window, M, fixedWeekends, fixedCounts, N);
+    if (fixedMinutes >= bounds.minMinutes && fixedMinutes + L * longest <= bounds.maxMinutes) unit = 0;
+    const M = unit === 0 ? 1 : Math.max(0, Math.min(Math.floor((bounds.maxMinutes - fixedMinutes) / unit), Math.ceil((L * longest) / unit))) + 1;
+    const resources = this.#resources(window, bounds, M, fixedWeekends, fixedCounts, N);
     const R = resources.R;
     const size = L * N * R;
     if (this.#cost.length < size) {
@@ -201,7 +218,7 @@ export class RowPlanner {
     let stepWeekend = 4;
     let stepShift = 4;
     // Prune minutes values from which the minimum can no longer be reached (when it can at all).
-    const need = unit === 0 ? 0 : Math.ceil((staff.minTotalMinutes - fixedMinutes) / unit);
+    const need = unit === 0 ? 0 : Math.ceil((bounds.minMinutes - fixedMinutes) / unit);
     const perDay = unit === 0 ? 0 : longest / unit;
     const dims: Dims = {
       V,
@@ -215,6 +232,7 @@ export class RowPlanner {
       minOff,
       offBase,
       fixedMinutes,
+      minMinutes: bounds.minMinutes,
       need: need <= 0 || need > (L * perDay * maxCons) / (maxCons + 1) ? 0 : need,
       perDay,
       resources,
@@ -256,14 +274,14 @@ export class RowPlanner {
         if (sat >= 0 || sun >= 0) weekends++;
       }
       let hard = 0;
-      if (minutes < staff.minTotalMinutes) hard += Math.ceil((staff.minTotalMinutes - minutes) / 60);
-      if (minutes > staff.maxTotalMinutes) hard += Math.ceil((minutes - staff.maxTotalMinutes) / 60);
-      const weekendsOver = weekends > staff.maxWeekends;
-      hard += Math.max(0, weekends - staff.maxWeekends);
+      if (minutes < bounds.minMinutes) hard += Math.ceil((bounds.minMinutes - minutes) / 60);
+      if (minutes > bounds.maxMinutes) hard += Math.ceil((minutes - bounds.maxMinutes) / 60);
+      const weekendsOver = weekends > bounds.maxWeekends;
+      hard += Math.max(0, weekends - bounds.maxWeekends);
       let shiftsOver = false;
       for (let s = 0; s < S; s++) {
-        if (counts[s]! > staff.maxShifts[s]!) {
-          hard += counts[s]! - staff.maxShifts[s]!;
+        if (counts[s]! > bounds.maxShifts[s]!) {
+          hard += counts[s]! - bounds.maxShifts[s]!;
           const remembered = this.#memoryShift[e * S + s]!;
           ls[e * S + s] = round === 0 && remembered > 0 ? remembered : ls[e * S + s]! + stepShift;
           shiftsOver = true;
@@ -302,6 +320,28 @@ export class RowPlanner {
     return found;
   }
 
+  /**
+   * The employee's bounds on the whole row, or with `share` < 1 their share of them: minutes scaled
+   * down and up with a band at least one longest shift wide (so that some total lands in it), weekends
+   * and shifts per type scaled up. The full bounds hold again at share 1, the row's last window.
+   */
+  #boundsOf(e: number, share: number | undefined, longest: number): RowBounds {
+    const staff = this.#model.instance.staff[e]!;
+    const bounds = this.#bounds;
+    if (share === undefined || share >= 1) {
+      bounds.minMinutes = staff.minTotalMinutes;
+      bounds.maxMinutes = staff.maxTotalMinutes;
+      bounds.maxWeekends = staff.maxWeekends;
+      bounds.maxShifts.set(staff.maxShifts);
+      return bounds;
+    }
+    bounds.minMinutes = Math.floor(staff.minTotalMinutes * share);
+    bounds.maxMinutes = Math.max(Math.ceil(staff.maxTotalMinutes * share), bounds.minMinutes + longest);
+    bounds.maxWeekends = Math.ceil(staff.maxWeekends * share);
+    for (let s = 0; s < bounds.maxShifts.length; s++) bounds.maxShifts[s] = Math.ceil(staff.maxShifts[s]! * share);
+    return bounds;
+  }
+
   /** Writes the row of end state `end` (sequence state · R + resource index) into `out[0 … L − 1]`. */
   #trace(end: number, dims: Dims, allowed: Int16Array, out: Int16Array): void {
     const { N, R, L, offBase, maxCons } = dims;
@@ -318,11 +358,10 @@ export class RowPlanner {
    * then with `exactBounds` the weekends worked and the counts of the tightest capped shift types,
    * as long as days × states × resource values stays within EXACT_CELL_BUDGET.
    */
-  #resources(window: RowWindow, M: number, fixedWeekends: number, fixedCounts: Int32Array, N: number): Resources {
-    const { instance, S } = this.#model;
+  #resources(window: RowWindow, bounds: RowBounds, M: number, fixedWeekends: number, fixedCounts: Int32Array, N: number): Resources {
+    const { S } = this.#model;
     const { employee: e, from, to } = window;
     const L = to - from;
-    const staff = instance.staff[e]!;
     const allowed = this.#allowed[e]!;
     const none = this.#noResources;
     none.R = M;
@@ -331,7 +370,7 @@ export class RowPlanner {
     let budget = Math.floor(EXACT_CELL_BUDGET / (L * N * M));
     let weekendsInWindow = 0;
     for (let w = 5; w < to; w += 7) if (w >= from) weekendsInWindow++;
-    const weekendRoom = staff.maxWeekends - fixedWeekends;
+    const weekendRoom = bounds.maxWeekends - fixedWeekends;
     let W = 1;
     if (weekendRoom >= 0 && weekendRoom < weekendsInWindow && weekendRoom + 1 <= budget) {
       W = weekendRoom + 1;
@@ -341,7 +380,7 @@ export class RowPlanner {
     const capped: { s: number; room: number }[] = [];
     for (let v = 0; v < allowed.length; v++) {
       const s = allowed[v]!;
-      const room = staff.maxShifts[s]! - fixedCounts[s]!;
+      const room = bounds.maxShifts[s]! - fixedCounts[s]!;
       if (room >= 0 && room < L) capped.push({ s, room });
     }
     capped.sort((a, b) => a.room - b.room);
@@ -390,10 +429,9 @@ export class RowPlanner {
   #run(window: RowWindow, startState: number, nextValue: number, nextRun: number, nextTouchesEnd: boolean, dims: Dims, keep: number): number[] {
     const { instance, S } = this.#model;
     const { employee: e, from } = window;
-    const { V, N, M, R, L, unit, maxCons, minCons, minOff, offBase, fixedMinutes, need, perDay, resources } = dims;
+    const { V, N, M, R, L, unit, maxCons, minCons, minOff, offBase, fixedMinutes, minMinutes, need, perDay, resources } = dims;
     const { blocks, W, typeStride, next: nextBlock } = resources;
     const slots = S + 1;
-    const staff = instance.staff[e]!;
     const allowed = this.#allowed[e]!;
     const cost = this.#cost;
     const back = this.#back;
@@ -538,7 +576,7 @@ export class RowPlanner {
         if (c === INF) continue;
         if (saturdayEnd && nextValue < 0 && working) c += lw;
         const minutes = fixedMinutes + (r % M) * unit;
-        if (minutes < staff.minTotalMinutes) c += Math.ceil((staff.minTotalMinutes - minutes) / 60) * window.hardWeight;
+        if (minutes < minMinutes) c += Math.ceil((minMinutes - minutes) / 60) * window.hardWeight;
         if (ends.length === keep && c >= endCosts[keep - 1]!) continue;
         // Insert in order of cost (keep is small).
         let at = ends.length === keep ? keep - 1 : ends.length;
@@ -584,6 +622,8 @@ interface Dims {
   minOff: number;
   offBase: number;
   fixedMinutes: number;
+  /** The least total minutes the row should keep (RowBounds.minMinutes). */
+  minMinutes: number;
   /** Minutes units the window must add to reach the minimum (0: no pruning). */
   need: number;
   perDay: number;

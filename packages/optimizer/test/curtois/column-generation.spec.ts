@@ -51,6 +51,14 @@ function instance2Start() {
   return { model, roster, before: evaluateCurtois(model, roster) };
 }
 
+/** Instance4 after 2,000 steps of local search (seed 7), and the problem holding it. */
+function instance4Start() {
+  const model = modelOf('Instance4');
+  const problem = new CurtoisProblem(model);
+  solve(problem, { rng: new SeededRng(7), clock: FIXED_CLOCK, stepLimit: 2_000 });
+  return { model, problem, roster: Int16Array.from(problem.roster) };
+}
+
 describe('the pattern master (columns = whole rows)', () => {
   it.each(solutionFiles('solutions'))('holds %s as a feasible integer point whose objective is the evaluator’s', (file) => {
     const { model, roster } = reference('solutions', file);
@@ -270,10 +278,7 @@ describe('improveWithColumns (price-and-branch)', () => {
 
   it('gives up early, leaving the roster alone, when its first rounds say the LP cannot converge in time', async () => {
     const solver = await loadHighsSolver();
-    const model = modelOf('Instance4');
-    const problem = new CurtoisProblem(model);
-    solve(problem, { rng: new SeededRng(7), clock: FIXED_CLOCK, stepLimit: 2_000 });
-    const roster = Int16Array.from(problem.roster);
+    const { model, problem, roster } = instance4Start();
     // Every reading of this clock is 100 ms later: a round takes several readings.
     let t = 0;
     const clock = { now: () => (t += 100) as never };
@@ -285,11 +290,28 @@ describe('improveWithColumns (price-and-branch)', () => {
     expect(roster).toEqual(problem.roster);
   }, 60_000);
 
+  it('gives up, leaving the roster alone, when asked for a converged LP and it has none by the deadline', async () => {
+    const solver = await loadHighsSolver();
+    const { model, problem, roster } = instance4Start();
+    const options = { clock: FIXED_CLOCK, lpDeadline: 60_000, deadline: 60_000, maxRounds: 2 };
+    const given = improveWithColumns(model, roster, solver, { ...options, requireConvergence: true });
+    expect({ converged: given.converged, rounds: given.rounds, abandoned: given.abandoned, diveSteps: given.diveSteps, mip: given.mipStatus }).toEqual({
+      converged: false,
+      rounds: 2,
+      abandoned: true,
+      diveSteps: 0,
+      mip: 'not-run',
+    });
+    expect(roster).toEqual(problem.roster);
+    // Without the option the same two rounds go on to the master MIP.
+    const goesOn = improveWithColumns(model, roster, solver, options);
+    expect(goesOn.abandoned).toBe(false);
+    expect(goesOn.mipStatus).not.toBe('not-run');
+  }, 60_000);
+
   it('is deterministic for a round limit (no clock decides it)', async () => {
     const solver = await loadHighsSolver();
-    const model = modelOf('Instance4');
-    const problem = new CurtoisProblem(model);
-    solve(problem, { rng: new SeededRng(7), clock: FIXED_CLOCK, stepLimit: 2_000 });
+    const { model, problem } = instance4Start();
     const run = () => {
       const roster = Int16Array.from(problem.roster);
       const result = improveWithColumns(model, roster, solver, { clock: FIXED_CLOCK, lpDeadline: 60_000, deadline: 60_000, maxRounds: 8 });
