@@ -120,6 +120,7 @@ export function solveCurtoisInProcess(options: {
   // Still infeasible: the MIP needs a feasible start, so local search keeps the whole budget.
   if (result.best.hard > 0) return done(more(at(1), options.seed + 1));
   const roster = Int16Array.from(problem.roster);
+  let guide: Float32Array | undefined;
   if (columnsFirst) {
     const cg = improveWithColumns(model, roster, options.mip!, {
       clock: SYSTEM_CLOCK,
@@ -154,12 +155,14 @@ export function solveCurtoisInProcess(options: {
     // MIP neighbourhoods too (Instances 12, 15, 18–23: 60 s of local search alone ended 2–30 % below
     // 30 s of it and 30 s of MIP-LNS; 13 the exception), so it keeps the rest of the limit.
     if (abandoned) return done(more(at(1), options.seed + 1));
+    guide = cg.lpCells;
   }
   const lns = improveWithMip(model, roster, options.mip!, {
     rng: new SeededRng(options.seed + 7919),
     clock: SYSTEM_CLOCK,
     deadline: at(1),
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
+    ...(guide ? { guide } : {}),
     onImprove: (objective) => options.onProgress?.({ hard: 0, soft: objective }, steps, SYSTEM_CLOCK.now() - started),
   });
   return done({ hard: 0, soft: lns.objective }, roster, lns.subproblems);

@@ -4,7 +4,7 @@ import type { CurtoisModel } from './curtois-model.ts';
 import { curtoisSubproblem } from './curtois-mip.ts';
 import { evaluateCurtois } from './evaluate-curtois.ts';
 
-export type MipNeighbourhood = 'employees' | 'days' | 'block';
+export type MipNeighbourhood = 'employees' | 'days' | 'block' | 'guided';
 
 export interface MipLnsOptions {
   readonly rng: Rng;
@@ -14,6 +14,12 @@ export interface MipLnsOptions {
   readonly shouldStop?: () => boolean;
   /** Called with the objective after each improvement. */
   readonly onImprove?: (objective: number) => void;
+  /**
+   * An LP solution to guide the search (ColumnGenerationResult.lpCells): its weight on each value
+   * of each cell, per `(e*H + d)*(S + 1) + v` with v = the shift index, or S for a day off. With it,
+   * a share of the subproblems free the cells where the roster departs from the LP (see 'guided').
+   */
+  readonly guide?: Float32Array;
 }
 
 /** Per-subproblem time limit, seconds. */
@@ -37,7 +43,18 @@ const NEIGHBOURHOODS: readonly (readonly [MipNeighbourhood, number])[] = [
   ['employees', 0.15],
 ];
 
-function draw(rng: Rng): MipNeighbourhood {
+/**
+ * With an LP guide, the share of subproblems that free the cells where the roster departs from the
+ * LP solution (relaxation-induced neighbourhood search, Danna, Rothberg & Le Pape 2005); the others
+ * are drawn as above.
+ */
+const GUIDED_SHARE = 0.5;
+
+/** A cell departs from the LP when the LP puts less than this weight on the roster's value there. */
+const AGREEMENT = 0.99;
+
+function draw(rng: Rng, guided: boolean): MipNeighbourhood {
+  if (guided && rng.next() < GUIDED_SHARE) return 'guided';
   let r = rng.next();
   for (const [kind, weight] of NEIGHBOURHOODS) {
     if (r < weight) return kind;
@@ -58,11 +75,11 @@ function draw(rng: Rng): MipNeighbourhood {
 export function improveWithMip(model: CurtoisModel, roster: Int16Array, solver: MipSolver, options: MipLnsOptions): MipLnsResult {
   const { E, H } = model;
   let current = evaluateCurtois(model, roster);
-  const byNeighbourhood = { employees: { tried: 0, improved: 0 }, days: { tried: 0, improved: 0 }, block: { tried: 0, improved: 0 } };
+  const byNeighbourhood = { employees: { tried: 0, improved: 0 }, days: { tried: 0, improved: 0 }, block: { tried: 0, improved: 0 }, guided: { tried: 0, improved: 0 } };
   if (!current.feasible) return { objective: current.objective, subproblems: 0, byNeighbourhood };
   // Free-cell count per neighbourhood (first six rows' worth), adapted separately: each kind has its own difficulty.
   const initial = Math.min(E * H, 6 * H);
-  const cellsOf: Record<MipNeighbourhood, number> = { employees: initial, days: initial, block: initial };
+  const cellsOf: Record<MipNeighbourhood, number> = { employees: initial, days: initial, block: initial, guided: initial };
   const seconds = SUBPROBLEM_SECONDS;
   const free = new Uint8Array(E * H);
   const candidate = new Int16Array(roster.length);
@@ -70,10 +87,12 @@ export function improveWithMip(model: CurtoisModel, roster: Int16Array, solver: 
   while (options.clock.now() < options.deadline && options.shouldStop?.() !== true) {
     const remaining = (options.deadline - options.clock.now()) / 1000;
     if (remaining < 0.05) break;
-    const kind = draw(options.rng);
+    let kind = draw(options.rng, options.guide !== undefined);
+    // A roster that agrees with the LP everywhere leaves the guided neighbourhood nothing to free.
+    if (kind === 'guided' && !departures(model, roster, options.guide!, free, cellsOf.guided, options.rng)) kind = 'block';
     const cells = cellsOf[kind];
     byNeighbourhood[kind].tried++;
-    chooseCells(model, free, cells, kind, options.rng);
+    if (kind !== 'guided') chooseCells(model, free, cells, kind, options.rng);
     const sub = curtoisSubproblem(model, roster, free);
     const result = solver.solve(sub.mip, { timeLimitSeconds: Math.min(seconds, remaining), seed: subproblems, start: sub.start });
     subproblems++;
@@ -93,6 +112,28 @@ export function improveWithMip(model: CurtoisModel, roster: Int16Array, solver: 
     current = evaluation;
   }
   return { objective: current.objective, subproblems, byNeighbourhood };
+}
+
+/**
+ * Marks free the cells where `roster` departs from the LP `guide` (the LP puts less than AGREEMENT
+ * on the roster's value), employee by employee in random order, up to about `cells` of them (at
+ * least one employee's); returns false when there are none.
+ */
+function departures(model: CurtoisModel, roster: Int16Array, guide: Float32Array, free: Uint8Array, cells: number, rng: Rng): boolean {
+  const { E, H, S } = model;
+  free.fill(0);
+  let marked = 0;
+  for (const e of pick(E, E, rng)) {
+    if (marked >= cells) break;
+    for (let d = 0; d < H; d++) {
+      const cell = e * H + d;
+      const value = roster[cell]!;
+      if (guide[cell * (S + 1) + (value < 0 ? S : value)]! >= AGREEMENT) continue;
+      free[cell] = 1;
+      marked++;
+    }
+  }
+  return marked > 0;
 }
 
 /** Marks about `cells` free cells: whole rows of a few employees, a window of days, or a block. */

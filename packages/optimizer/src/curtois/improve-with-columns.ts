@@ -61,6 +61,11 @@ export interface ColumnGenerationResult {
   readonly diveSeconds: number;
   /** The phase gave up early: its rounds were too slow to converge by `lpDeadline`. */
   readonly abandoned: boolean;
+  /**
+   * The converged root LP's solution by cell: its weight on each value of each (employee, day), per
+   * `(e*H + d)*(S + 1) + v` with v = the shift index, or S for a day off (a guide for MIP-LNS).
+   */
+  readonly lpCells?: Float32Array;
 }
 
 /** Weight of the stability centre in the smoothed duals (Wentges 1997). */
@@ -112,6 +117,7 @@ export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solv
   const rounds = generator.rounds;
   if (root.abandoned || (options.requireConvergence === true && !converged))
     return result({ lpValue, firstLpValue, converged, rounds, lpSeconds: generator.lpSeconds, abandoned: true });
+  const lpCells = converged && root.values ? cellWeights(model, pool, root.values) : undefined;
   let best = before.objective;
   const candidate = Int16Array.from(roster);
   const keep = (objective: number): boolean => {
@@ -172,8 +178,26 @@ export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solv
     diveSeconds: (options.clock.now() - diveStart) / 1000,
     ...(mip ? { mipStatus: mip.status, mipSeconds: mip.seconds } : {}),
     ...(mip?.objective === undefined ? {} : { mipObjective: mip.objective }),
+    ...(lpCells ? { lpCells } : {}),
   };
   return result({ ...fields, objective: best, improved: best < before.objective });
+}
+
+/** The weight a master LP solution puts on each value of each cell (ColumnGenerationResult.lpCells). */
+function cellWeights(model: CurtoisModel, pool: ColumnPool, values: Float64Array): Float32Array {
+  const { E, H, S } = model;
+  const lambdaStart = 2 * H * S;
+  const weights = new Float32Array(E * H * (S + 1));
+  pool.columns.forEach((column, p) => {
+    const v = lambdaStart + p < values.length ? values[lambdaStart + p]! : 0;
+    if (v <= 0) return;
+    const base = column.employee * H;
+    for (let d = 0; d < H; d++) {
+      const a = column.row[d]!;
+      weights[(base + d) * (S + 1) + (a < 0 ? S : a)]! += v;
+    }
+  });
+  return weights;
 }
 
 /** One restricted-master solve and pricing loop (see improveWithColumns), reused by the dive. */

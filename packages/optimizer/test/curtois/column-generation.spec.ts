@@ -260,6 +260,23 @@ describe('improveWithColumns (price-and-branch)', () => {
     expect(result.firstLpValue).toBeCloseTo(before.objective, 6);
     expect(result.lpValue).toBeLessThanOrEqual(828 + 1e-6);
     expect(result.lpValue).toBeLessThanOrEqual(after.objective + 1e-6);
+    // The LP by cell: each (employee, day) spreads a weight of 1 over its values, none negative.
+    const { E, H, S } = model;
+    const cells = result.lpCells!;
+    expect(cells).toHaveLength(E * H * (S + 1));
+    for (let cell = 0; cell < E * H; cell++) {
+      const weights = Array.from(cells.subarray(cell * (S + 1), (cell + 1) * (S + 1)));
+      expect(weights.every((w) => w > -1e-6)).toBe(true);
+      expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    }
+  }, 60_000);
+
+  it('gives no LP by cell when the root LP has not converged', async () => {
+    const solver = await loadHighsSolver();
+    const { model, roster } = instance2Start();
+    const result = improveWithColumns(model, roster, solver, { clock: FIXED_CLOCK, lpDeadline: 60_000, deadline: 60_000, maxRounds: 1 });
+    expect(result.converged).toBe(false);
+    expect(result.lpCells).toBeUndefined();
   }, 60_000);
 
   it('dives from the root LP to a feasible roster no worse than the start when the master MIP does not run (Instance2)', async () => {

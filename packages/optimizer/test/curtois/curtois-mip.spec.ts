@@ -101,4 +101,31 @@ describe('HiGHS on Curtois subproblems', () => {
     expect(untouched.subproblems).toBe(0);
     expect(copy).toEqual(infeasible);
   }, 20_000);
+
+  it('improveWithMip frees the cells where the roster departs from an LP guide, and with the optimum as the guide reaches it (Instance4: 1716)', async () => {
+    const solver = await loadHighsSolver();
+    const model = modelOf('Instance4');
+    const { E, H, S } = model;
+    const { roster: optimum } = rosterOf('solutions', 'Instance4.sol.txt');
+    expect(evaluateCurtois(model, optimum).objective).toBe(1716);
+    // The guide: all weight on the optimum's value in every cell (an integral LP solution).
+    const guide = new Float32Array(E * H * (S + 1));
+    optimum.forEach((value, cell) => (guide[cell * (S + 1) + (value < 0 ? S : value)] = 1));
+    const problem = new CurtoisProblem(model);
+    solve(problem, { rng: new SeededRng(3), clock: { now: () => 0 as never }, stepLimit: 3_000 });
+    const roster = Int16Array.from(problem.roster);
+    expect(evaluateCurtois(model, roster).objective).toBeGreaterThan(1716);
+    let reached = false;
+    const result = improveWithMip(model, roster, solver, {
+      rng: new SeededRng(5),
+      clock: { now: () => performance.now() as never },
+      deadline: performance.now() + 15_000,
+      guide,
+      shouldStop: () => reached,
+      onImprove: (objective) => (reached = objective === 1716),
+    });
+    expect(result.objective).toBe(1716);
+    expect(evaluateCurtois(model, roster).objective).toBe(1716);
+    expect(result.byNeighbourhood.guided.improved).toBeGreaterThan(0);
+  }, 30_000);
 });
