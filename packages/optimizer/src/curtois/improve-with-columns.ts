@@ -273,11 +273,24 @@ class ColumnGenerator {
       for (const smoothed of center ? [true, false] : [false]) {
         const at = smoothed ? mix(center!, duals, SMOOTHING) : duals;
         let lagrangian = coverDualValue(model, at);
+        const pricingStarted = clock.now();
+        let pricedEmployees = 0;
         for (let e = 0; e < E; e++) {
           if (fixed[e]! >= 0) {
             lagrangian += pool.columns[fixed[e]!]!.cost - columnCoverDual(model, pool.columns[fixed[e]!]!.row, at);
             continue;
           }
+          // One employee's programme can take seconds on long rows (Instance24: 364 days, minutes in
+          // 936 values): the round ends at the deadline, and the root gives up as soon as pricing
+          // alone, at its pace so far, would not fit the rounds still expected.
+          if (pricedEmployees > 0) {
+            const now = clock.now();
+            const perEmployee = (now - pricingStarted) / pricedEmployees;
+            const expected = expectedRounds === undefined ? 0 : E - e + Math.max(expectedRounds - round - 1, PROBE_ROUNDS) * E;
+            if (this.stopped() || now >= deadline || now + perEmployee * expected > deadline)
+              return { lpValue, firstLpValue, converged: false, ...(expectedRounds === undefined ? {} : { abandoned: true }), ...(values ? { values } : {}) };
+          }
+          pricedEmployees++;
           const rows = priceRows(model, this.#planner, pool, e, at, this.#scratch, ALTERNATIVES);
           const priced = rows[0];
           if (!priced || priced.hard > 0) {
