@@ -273,7 +273,7 @@ class ColumnGenerator {
       for (const smoothed of center ? [true, false] : [false]) {
         const at = smoothed ? mix(center!, duals, SMOOTHING) : duals;
         let lagrangian = coverDualValue(model, at);
-        const pricingStarted = clock.now();
+        let paceStarted = 0;
         let pricedEmployees = 0;
         for (let e = 0; e < E; e++) {
           if (fixed[e]! >= 0) {
@@ -281,14 +281,15 @@ class ColumnGenerator {
             continue;
           }
           // One employee's programme can take seconds on long rows (Instance24: 364 days, minutes in
-          // 936 values): the round ends at the deadline, and the root gives up as soon as pricing
-          // alone, at its pace so far, would not fit the rounds still expected.
+          // 936 values): the round ends at the deadline, and the root gives up as soon as the rest of
+          // the round, at its pace since the first programme (which also warms up), would not fit.
           if (pricedEmployees > 0) {
             const now = clock.now();
-            const perEmployee = (now - pricingStarted) / pricedEmployees;
-            const expected = expectedRounds === undefined ? 0 : E - e + Math.max(expectedRounds - round - 1, PROBE_ROUNDS) * E;
-            if (this.stopped() || now >= deadline || now + perEmployee * expected > deadline)
+            const perEmployee = pricedEmployees > 1 ? (now - paceStarted) / (pricedEmployees - 1) : 0;
+            const late = expectedRounds !== undefined && now + perEmployee * (E - e) > deadline;
+            if (this.stopped() || now >= deadline || late)
               return { lpValue, firstLpValue, converged: false, ...(expectedRounds === undefined ? {} : { abandoned: true }), ...(values ? { values } : {}) };
+            if (pricedEmployees === 1) paceStarted = now;
           }
           pricedEmployees++;
           const rows = priceRows(model, this.#planner, pool, e, at, this.#scratch, ALTERNATIVES);
