@@ -79,10 +79,21 @@ export interface PatternMaster {
   readonly patterns: number;
 }
 
+/** Index of the first λ column in the master (after the under- and over-cover slacks of every cell). */
+function lambdaStartOf(model: CurtoisModel): number {
+  return 2 * model.H * model.S;
+}
+
+/** λ of pool column `p` in a master solution (0 for a column added after that solve). */
+export function columnValue(model: CurtoisModel, values: Float64Array, p: number): number {
+  const at = lambdaStartOf(model) + p;
+  return at < values.length ? values[at]! : 0;
+}
+
 export function patternMaster(model: CurtoisModel, pool: ColumnPool, integer: boolean, fixed?: Int32Array): PatternMaster {
   const { instance, E, H, S } = model;
   const b = new MipBuilder();
-  const first = 2 * H * S;
+  const first = lambdaStartOf(model);
   for (let cell = 0; cell < H * S; cell++) {
     const cover = instance.cover[cell]!;
     b.addColumn(cover.weightUnder, 0, Infinity, false);
@@ -122,7 +133,7 @@ export function patternMaster(model: CurtoisModel, pool: ColumnPool, integer: bo
 /** The master's column values of a roster whose rows are the pool columns `chosen` (one per employee). */
 export function masterPoint(model: CurtoisModel, pool: ColumnPool, chosen: Int32Array): Float64Array {
   const { instance, H, S } = model;
-  const first = 2 * H * S;
+  const first = lambdaStartOf(model);
   const values = new Float64Array(first + pool.columns.length);
   const counts = new Int32Array(H * S);
   for (const p of chosen) {

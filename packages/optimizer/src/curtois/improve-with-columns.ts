@@ -1,7 +1,7 @@
 import type { Clock } from '@muster/kernel';
 import type { LpBasis, MipResult, MipSolver, MipStatus } from '../mip/mip-model.ts';
 import type { CurtoisModel } from './curtois-model.ts';
-import { ColumnPool, masterPoint, patternMaster } from './curtois-pattern-master.ts';
+import { ColumnPool, columnValue, masterPoint, patternMaster } from './curtois-pattern-master.ts';
 import { evaluateCurtois } from './evaluate-curtois.ts';
 import { priceRows, pricingScratch, reducedCost } from './price-row.ts';
 import { RowPlanner } from './row-planner.ts';
@@ -186,10 +186,9 @@ export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solv
 /** The weight a master LP solution puts on each value of each cell (ColumnGenerationResult.lpCells). */
 function cellWeights(model: CurtoisModel, pool: ColumnPool, values: Float64Array): Float32Array {
   const { E, H, S } = model;
-  const lambdaStart = 2 * H * S;
   const weights = new Float32Array(E * H * (S + 1));
   pool.columns.forEach((column, p) => {
-    const v = lambdaStart + p < values.length ? values[lambdaStart + p]! : 0;
+    const v = columnValue(model, values, p);
     if (v <= 0) return;
     const base = column.employee * H;
     for (let d = 0; d < H; d++) {
@@ -334,8 +333,7 @@ class ColumnGenerator {
    * take their columns of largest value. Returns the fixed columns (per employee).
    */
   dive(rootValues: Float64Array, deadline: number): { steps: number; fixed?: Int32Array } {
-    const { E, H, S } = this.#model;
-    const lambdaStart = 2 * H * S;
+    const { E } = this.#model;
     const fixed = new Int32Array(E).fill(-1);
     let values = rootValues;
     let steps = 0;
@@ -346,7 +344,7 @@ class ColumnGenerator {
       const topValue = new Float64Array(E);
       this.#pool.columns.forEach((column, p) => {
         const e = column.employee;
-        const v = lambdaStart + p < values.length ? values[lambdaStart + p]! : 0;
+        const v = columnValue(this.#model, values, p);
         if (fixed[e]! < 0 && v > topValue[e]!) {
           topValue[e] = v;
           top[e] = p;
