@@ -41,23 +41,23 @@ const known = bestKnown();
 const published = bestPublished(10);
 const rows: BenchRow[] = [];
 const seedList = args.seeds.join(',');
-console.log(
-  `muster rostering benchmark: ${args.instances.length} instances × ${args.timeLimitS} s, ${args.threads} thread(s), seed${args.seeds.length > 1 ? `s ${seedList}` : ` ${seedList}`}`,
-);
+const several = args.seeds.length > 1;
+console.log(`muster rostering benchmark: ${args.instances.length} instances × ${args.timeLimitS} s, ${args.threads} thread(s), ${several ? 'seeds' : 'seed'} ${seedList}`);
 console.log(
   `machine: ${cpus()[0]?.model.trim()}, ${cpus().length} cores, ${int(Math.round(totalmem() / 2 ** 20))} MiB, node ${process.version}; load average at start ${loadavg()[0]!.toFixed(2)}\n`,
 );
-const several = args.seeds.length > 1;
 console.log(`instance     ${several ? 'seed  ' : ''}H×E×S        objective  hard  best known   gap %   best 10-min published   ≤ published   MIP subproblems`);
-for (const n of args.instances)
+for (const n of args.instances) {
+  // Read and parse once per instance; every seed solves the same text.
+  const name = `Instance${n}`;
+  const text = readFileSync(`${CURTOIS_DIR}${name}.txt`, 'utf8');
+  const parsed = parseCurtoisInstance(name, text);
+  if (!parsed.ok) throw new Error(`${name} does not parse`);
+  const instance = parsed.value;
+  const model = curtoisModel(instance);
   for (const seed of args.seeds) {
-    const name = `Instance${n}`;
-    const text = readFileSync(`${CURTOIS_DIR}${name}.txt`, 'utf8');
-    const parsed = parseCurtoisInstance(name, text);
-    if (!parsed.ok) throw new Error(`${name} does not parse`);
-    const instance = parsed.value;
     const result = await solveCurtoisPortfolio({ name, text, threads: args.threads, seed, timeLimitMs: args.timeLimitS * 1000 });
-    const evaluation = evaluateCurtois(curtoisModel(instance), result.roster);
+    const evaluation = evaluateCurtois(model, result.roster);
     const best = known.get(name)!;
     const paper = published.get(name);
     const gap = ((evaluation.objective - best) / best) * 100;
@@ -80,6 +80,7 @@ for (const n of args.instances)
       `${name.padEnd(12)} ${several ? String(seed).padEnd(5) + ' ' : ''}${row.size.padEnd(12)} ${String(row.objective).padStart(9)} ${String(row.hardViolations).padStart(5)} ${String(best).padStart(11)} ${row.gapPercent.toFixed(2).padStart(7)}   ${String(paper?.objective ?? '—').padStart(21)}   ${(row.atOrBelowPublished === null ? '—' : row.atOrBelowPublished ? 'yes' : 'no').padEnd(13)} ${String(row.mipSubproblems).padStart(15)}`,
     );
   }
+}
 const summaries = args.seeds.map((seed) => ({ seed, ...targets(rows.filter((r) => r.seed === seed)) }));
 for (const summary of summaries) {
   console.log(several ? `\nseed ${summary.seed}:` : '');
