@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BenchRow, seedsOf, spreadOf, targets } from './bench-runs.ts';
+import { type BenchRow, rootLpNote, seedsOf, spreadOf, targets } from './bench-runs.ts';
 
 function row(instance: number, seed: number, objective: number, bestKnown: number, published: number | null, hardViolations = 0): BenchRow {
   const gap = ((objective - bestKnown) / bestKnown) * 100;
@@ -16,6 +16,7 @@ function row(instance: number, seed: number, objective: number, bestKnown: numbe
     atOrBelowPublished: published === null ? null : hardViolations === 0 && objective <= published,
     steps: 1,
     mipSubproblems: 0,
+    rootLp: '—',
   };
 }
 
@@ -54,5 +55,12 @@ describe('the rostering benchmark over seeds', () => {
       gaps20to24: { Instance20: 18.85 },
     });
     expect(targets([...runs, row(21, 1, 30000, 21133, null, 1)]).feasibleAll).toBe(false);
+  });
+
+  it('says what the columns thread’s root LP did: its value and time, or when it gave up', () => {
+    expect(rootLpNote(undefined)).toBe('—');
+    expect(rootLpNote({ converged: false, lpValue: NaN, rootSeconds: 0 })).toBe('—');
+    expect(rootLpNote({ converged: true, lpValue: 4417.333333, rootSeconds: 5.94 })).toBe('4417.3 in 5.9 s');
+    expect(rootLpNote({ converged: false, lpValue: 7222.97, rootSeconds: 25.56 })).toBe('gave up after 25.6 s');
   });
 });

@@ -15,6 +15,26 @@ export interface BenchRow {
   atOrBelowPublished: boolean | null;
   steps: number;
   mipSubproblems: number;
+  /** What the columns-first thread's root LP did (rootLpNote). */
+  rootLp: string;
+}
+
+/** The column-generation summary of a run, as far as rootLpNote reads it. */
+export interface RootLpSummary {
+  readonly converged: boolean;
+  readonly lpValue: number;
+  readonly rootSeconds: number;
+}
+
+/**
+ * The root LP of the columns-first thread in a few words: its value and when it converged
+ * (seconds after the phase began), "gave up after S s" when pricing did not converge in time, "—"
+ * when the phase did not run or solved no LP (no MIP solver, or no feasible roster to start from).
+ */
+export function rootLpNote(summary: RootLpSummary | undefined): string {
+  if (!summary || Number.isNaN(summary.lpValue)) return '—';
+  if (!summary.converged) return `gave up after ${summary.rootSeconds.toFixed(1)} s`;
+  return `${summary.lpValue.toFixed(1)} in ${summary.rootSeconds.toFixed(1)} s`;
 }
 
 /** The seeds to run: `--seed N` (default 1) or `--seeds 1,2,3`, positive whole numbers without repeats. */

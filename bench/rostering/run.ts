@@ -11,7 +11,7 @@ import { curtoisModel, evaluateCurtois, parseCurtoisInstance } from '@muster/opt
 import { solveCurtoisPortfolio } from '@muster/optimizer/worker';
 import { argsOrExit } from '../shared/bench-flags.ts';
 import { int } from '../shared/report-format.ts';
-import { type BenchRow, seedsOf, spreadOf, targets } from './bench-runs.ts';
+import { type BenchRow, rootLpNote, seedsOf, spreadOf, targets } from './bench-runs.ts';
 import { CURTOIS_DIR, bestKnown, bestPublished } from './published-results.ts';
 
 const USAGE = 'npm run bench:rostering -- [--time-limit SEC] [--threads N] [--seed N | --seeds 1,2,3] [--instances 1-24|3,5,7]';
@@ -46,7 +46,9 @@ console.log(`muster rostering benchmark: ${args.instances.length} instances × $
 console.log(
   `machine: ${cpus()[0]?.model.trim()}, ${cpus().length} cores, ${int(Math.round(totalmem() / 2 ** 20))} MiB, node ${process.version}; load average at start ${loadavg()[0]!.toFixed(2)}\n`,
 );
-console.log(`instance     ${several ? 'seed  ' : ''}H×E×S        objective  hard  best known   gap %   best 10-min published   ≤ published   MIP subproblems`);
+console.log(
+  `instance     ${several ? 'seed  ' : ''}H×E×S        objective  hard  best known   gap %   best 10-min published   ≤ published   MIP subproblems   root LP (columns thread)`,
+);
 for (const n of args.instances) {
   // Read and parse once per instance; every seed solves the same text.
   const name = `Instance${n}`;
@@ -74,10 +76,11 @@ for (const n of args.instances) {
       atOrBelowPublished: paper ? evaluation.feasible && evaluation.objective <= paper.objective : null,
       steps: result.threads.reduce((s, t) => s + t.steps, 0),
       mipSubproblems: result.threads.reduce((s, t) => s + t.subproblems, 0),
+      rootLp: rootLpNote(result.threads.find((t) => t.columnGeneration)?.columnGeneration),
     };
     rows.push(row);
     console.log(
-      `${name.padEnd(12)} ${several ? String(seed).padEnd(5) + ' ' : ''}${row.size.padEnd(12)} ${String(row.objective).padStart(9)} ${String(row.hardViolations).padStart(5)} ${String(best).padStart(11)} ${row.gapPercent.toFixed(2).padStart(7)}   ${String(paper?.objective ?? '—').padStart(21)}   ${(row.atOrBelowPublished === null ? '—' : row.atOrBelowPublished ? 'yes' : 'no').padEnd(13)} ${String(row.mipSubproblems).padStart(15)}`,
+      `${name.padEnd(12)} ${several ? String(seed).padEnd(5) + ' ' : ''}${row.size.padEnd(12)} ${String(row.objective).padStart(9)} ${String(row.hardViolations).padStart(5)} ${String(best).padStart(11)} ${row.gapPercent.toFixed(2).padStart(7)}   ${String(paper?.objective ?? '—').padStart(21)}   ${(row.atOrBelowPublished === null ? '—' : row.atOrBelowPublished ? 'yes' : 'no').padEnd(13)} ${String(row.mipSubproblems).padStart(15)}   ${row.rootLp}`,
     );
   }
 }

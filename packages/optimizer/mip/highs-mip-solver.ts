@@ -4,6 +4,7 @@ import type { LpBasis, MipModel, MipResult, MipSolveOptions, MipSolver } from '.
 const MODEL_STATUS_OPTIMAL = 7;
 const MODEL_STATUS_INFEASIBLE = 8;
 const SOLUTION_STATUS_FEASIBLE = 2;
+const SIMPLEX_PRIMAL = 4;
 
 /**
  * The HiGHS MIP solver (WebAssembly build from npm) behind the pure core's MipSolver interface.
@@ -36,6 +37,10 @@ function solveWith(highs: Highs, model: MipModel, options: MipSolveOptions): Mip
       m.options.set({ output_flag: false, time_limit: options.timeLimitSeconds, random_seed: options.seed ?? 0, mip_rel_gap: 0 });
       if (options.start) m.setSolution({ colValue: options.start });
       if (options.basis) {
+        // Column generation adds columns to a solved LP: its basis stays primal feasible, so primal
+        // simplex continues from it, and presolve would only set it aside (the root LP of
+        // Instance12 converged in 10 s instead of 22 s, Instance15's in 42 s instead of 52 s).
+        m.options.set({ presolve: 'off', simplex_strategy: SIMPLEX_PRIMAL });
         // Columns added since the basis was taken start nonbasic at their lower bound.
         const colStatus = new Int32Array(model.numCols);
         colStatus.set(options.basis.colStatus.subarray(0, model.numCols));

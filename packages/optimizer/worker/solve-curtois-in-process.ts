@@ -29,7 +29,20 @@ export interface CurtoisRun {
 /** What the column-generation phase did (improveWithColumns), for reports. */
 export type ColumnGenerationSummary = Pick<
   ColumnGenerationResult,
-  'lpValue' | 'firstLpValue' | 'converged' | 'rounds' | 'columns' | 'mipStatus' | 'lpSeconds' | 'mipSeconds' | 'improved' | 'diveSteps' | 'diveRounds' | 'diveSeconds' | 'abandoned'
+  | 'lpValue'
+  | 'firstLpValue'
+  | 'converged'
+  | 'rounds'
+  | 'columns'
+  | 'mipStatus'
+  | 'lpSeconds'
+  | 'rootSeconds'
+  | 'mipSeconds'
+  | 'improved'
+  | 'diveSteps'
+  | 'diveRounds'
+  | 'diveSeconds'
+  | 'abandoned'
 > & {
   /** Objective before and after the phase. */
   readonly objectiveBefore: number;
@@ -132,7 +145,7 @@ export function solveCurtoisInProcess(options: {
       seed: options.seed,
       ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
     });
-    const { lpValue, firstLpValue, converged, rounds, columns, mipStatus, lpSeconds, mipSeconds, improved, diveSteps, diveRounds, diveSeconds, abandoned } = cg;
+    const { lpValue, firstLpValue, converged, rounds, columns, mipStatus, lpSeconds, rootSeconds, mipSeconds, improved, diveSteps, diveRounds, diveSeconds, abandoned } = cg;
     columnGeneration = {
       lpValue,
       firstLpValue,
@@ -141,6 +154,7 @@ export function solveCurtoisInProcess(options: {
       columns,
       mipStatus,
       lpSeconds,
+      rootSeconds,
       mipSeconds,
       improved,
       diveSteps,

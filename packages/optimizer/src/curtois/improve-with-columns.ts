@@ -51,7 +51,10 @@ export interface ColumnGenerationResult {
   readonly columns: number;
   readonly mipStatus: MipStatus | 'not-run';
   readonly mipObjective?: number;
+  /** Seconds of master LP solves (root and dive). */
   readonly lpSeconds: number;
+  /** Seconds from the start of the phase until the root's column generation ended. */
+  readonly rootSeconds: number;
   readonly mipSeconds: number;
   /** Fixing steps of the dive (0: no dive). */
   readonly diveSteps: number;
@@ -92,11 +95,12 @@ const REDUCED_COST_EPSILON = 1e-6;
  */
 export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solver: MipSolver, options: ColumnGenerationOptions): ColumnGenerationResult {
   const { E, H } = model;
+  const started = options.clock.now();
   const before = evaluateCurtois(model, roster);
   const pool = new ColumnPool(model);
   const seedColumns = pool.addRoster(roster);
   const result = (
-    fields: Partial<ColumnGenerationResult> & Pick<ColumnGenerationResult, 'lpValue' | 'firstLpValue' | 'converged' | 'rounds' | 'lpSeconds'>,
+    fields: Partial<ColumnGenerationResult> & Pick<ColumnGenerationResult, 'lpValue' | 'firstLpValue' | 'converged' | 'rounds' | 'lpSeconds' | 'rootSeconds'>,
   ): ColumnGenerationResult => ({
     objective: before.objective,
     improved: false,
@@ -109,14 +113,15 @@ export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solv
     abandoned: false,
     ...fields,
   });
-  if (!before.feasible || seedColumns.some((p) => p < 0)) return result({ lpValue: NaN, firstLpValue: NaN, converged: false, rounds: 0, lpSeconds: 0 });
+  if (!before.feasible || seedColumns.some((p) => p < 0)) return result({ lpValue: NaN, firstLpValue: NaN, converged: false, rounds: 0, lpSeconds: 0, rootSeconds: 0 });
 
   const generator = new ColumnGenerator(model, pool, solver, options, seedColumns);
   const root = generator.generate(new Int32Array(E).fill(-1), options.lpDeadline, options.maxRounds, options.expectedRounds);
   const { lpValue, firstLpValue, converged } = root;
   const rounds = generator.rounds;
+  const rootSeconds = (options.clock.now() - started) / 1000;
   if (root.abandoned || (options.requireConvergence === true && !converged))
-    return result({ lpValue, firstLpValue, converged, rounds, lpSeconds: generator.lpSeconds, abandoned: true });
+    return result({ lpValue, firstLpValue, converged, rounds, lpSeconds: generator.lpSeconds, rootSeconds, abandoned: true });
   const lpCells = converged && root.values ? cellWeights(model, pool, root.values) : undefined;
   let best = before.objective;
   const candidate = Int16Array.from(roster);
@@ -173,6 +178,7 @@ export function improveWithColumns(model: CurtoisModel, roster: Int16Array, solv
     converged,
     rounds,
     lpSeconds: generator.lpSeconds,
+    rootSeconds,
     diveSteps,
     diveRounds: generator.rounds - rounds,
     diveSeconds: (options.clock.now() - diveStart) / 1000,

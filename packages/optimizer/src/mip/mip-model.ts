@@ -24,7 +24,10 @@ export interface MipSolveOptions {
   readonly seed?: number;
   /** A feasible start (one value per column), when one is known. */
   readonly start?: Float64Array;
-  /** A linear programme's warm start: a previous solve's basis (columns beyond it start nonbasic at their lower bound). */
+  /**
+   * A linear programme's warm start: a previous solve's basis (columns beyond it start nonbasic at
+   * their lower bound); the solve continues from it by primal simplex, as after adding columns.
+   */
   readonly basis?: LpBasis;
 }
 

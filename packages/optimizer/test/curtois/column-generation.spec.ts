@@ -91,6 +91,32 @@ describe('the pattern master (columns = whole rows)', () => {
   });
 });
 
+describe('the master LP warm-started from a basis (HiGHS adapter)', () => {
+  it('reaches the cold solve’s optimum after new columns, with duals that price every column non-negatively (Instance4)', async () => {
+    const solver = await loadHighsSolver();
+    const { model, problem } = instance4Start();
+    const pool = new ColumnPool(model);
+    pool.addRoster(problem.roster);
+    const planner = new RowPlanner(model, model.allowedShifts);
+    const scratch = pricingScratch(model);
+    let basis = solver.solve(patternMaster(model, pool, false).mip, { timeLimitSeconds: 30 }).basis;
+    for (let round = 0; round < 5; round++) {
+      const cold = solver.solve(patternMaster(model, pool, false).mip, { timeLimitSeconds: 30 });
+      const warm = solver.solve(patternMaster(model, pool, false).mip, { timeLimitSeconds: 30, basis: basis! });
+      expect(warm.status).toBe('optimal');
+      expect(warm.objective).toBeCloseTo(cold.objective!, 6);
+      const duals = warm.rowDuals!;
+      pool.columns.forEach((column) => expect(reducedCost(model, column.employee, column.row, column.cost, duals)).toBeGreaterThan(-1e-6));
+      basis = warm.basis;
+      // New columns for the next round: each employee's priced rows (they start nonbasic in the basis).
+      const before = pool.columns.length;
+      for (let e = 0; e < model.E; e++) for (const row of priceRows(model, planner, pool, e, duals, scratch, 4)) if (row.hard === 0) pool.add(e, row.row);
+      if (pool.columns.length === before) break;
+    }
+    expect(pool.columns.length).toBeGreaterThan(model.E);
+  }, 60_000);
+});
+
 describe('pricing (priceRow)', () => {
   it('returns rows that keep every hard rule, with reduced costs equal to the master’s own (Instance4, Instance5)', async () => {
     const solver = await loadHighsSolver();
