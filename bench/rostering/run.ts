@@ -57,16 +57,17 @@ for (const n of args.instances) {
   if (!parsed.ok) throw new Error(`${name} does not parse`);
   const instance = parsed.value;
   const model = curtoisModel(instance);
+  const best = known.get(name)!;
+  const paper = published.get(name);
+  const size = `${instance.horizon}×${instance.staff.length}×${instance.shifts.length}`;
   for (const seed of args.seeds) {
     const result = await solveCurtoisPortfolio({ name, text, threads: args.threads, seed, timeLimitMs: args.timeLimitS * 1000 });
     const evaluation = evaluateCurtois(model, result.roster);
-    const best = known.get(name)!;
-    const paper = published.get(name);
     const gap = ((evaluation.objective - best) / best) * 100;
     const row: BenchRow = {
       instance: name,
       seed,
-      size: `${instance.horizon}×${instance.staff.length}×${instance.shifts.length}`,
+      size,
       objective: evaluation.objective,
       hardViolations: evaluation.violations.length,
       bestKnown: best,

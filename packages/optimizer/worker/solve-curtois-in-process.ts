@@ -27,23 +27,7 @@ export interface CurtoisRun {
 }
 
 /** What the column-generation phase did (improveWithColumns), for reports. */
-export type ColumnGenerationSummary = Pick<
-  ColumnGenerationResult,
-  | 'lpValue'
-  | 'firstLpValue'
-  | 'converged'
-  | 'rounds'
-  | 'columns'
-  | 'mipStatus'
-  | 'lpSeconds'
-  | 'rootSeconds'
-  | 'mipSeconds'
-  | 'improved'
-  | 'diveSteps'
-  | 'diveRounds'
-  | 'diveSeconds'
-  | 'abandoned'
-> & {
+export type ColumnGenerationSummary = Omit<ColumnGenerationResult, 'objective' | 'mipObjective' | 'lpCells'> & {
   /** Objective before and after the phase. */
   readonly objectiveBefore: number;
   readonly objectiveAfter: number;
@@ -145,31 +129,14 @@ export function solveCurtoisInProcess(options: {
       seed: options.seed,
       ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
     });
-    const { lpValue, firstLpValue, converged, rounds, columns, mipStatus, lpSeconds, rootSeconds, mipSeconds, improved, diveSteps, diveRounds, diveSeconds, abandoned } = cg;
-    columnGeneration = {
-      lpValue,
-      firstLpValue,
-      converged,
-      rounds,
-      columns,
-      mipStatus,
-      lpSeconds,
-      rootSeconds,
-      mipSeconds,
-      improved,
-      diveSteps,
-      diveRounds,
-      diveSeconds,
-      abandoned,
-      objectiveBefore: result.best.soft,
-      objectiveAfter: cg.objective,
-    };
-    if (improved) options.onProgress?.({ hard: 0, soft: cg.objective }, steps, SYSTEM_CLOCK.now() - started);
+    const { objective: objectiveAfter, mipObjective: _mipObjective, lpCells, ...phase } = cg;
+    columnGeneration = { ...phase, objectiveBefore: result.best.soft, objectiveAfter };
+    if (phase.improved) options.onProgress?.({ hard: 0, soft: objectiveAfter }, steps, SYSTEM_CLOCK.now() - started);
     // Pricing too slow to converge in time marks an instance where local search does better than the
     // MIP neighbourhoods too (Instances 12, 15, 18–23: 60 s of local search alone ended 2–30 % below
     // 30 s of it and 30 s of MIP-LNS; 13 the exception), so it keeps the rest of the limit.
-    if (abandoned) return done(more(at(1), options.seed + 1));
-    guide = cg.lpCells;
+    if (phase.abandoned) return done(more(at(1), options.seed + 1));
+    guide = lpCells;
   }
   const lns = improveWithMip(model, roster, options.mip!, {
     rng: new SeededRng(options.seed + 7919),
