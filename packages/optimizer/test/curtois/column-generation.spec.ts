@@ -5,6 +5,7 @@ import {
   ColumnPool,
   CurtoisProblem,
   type MipModel,
+  type MipSolver,
   RowPlanner,
   evaluateCurtois,
   improveWithColumns,
@@ -331,6 +332,27 @@ describe('improveWithColumns (price-and-branch)', () => {
     expect(result.diveSteps).toBe(0);
     expect(result.improved).toBe(false);
     expect(roster).toEqual(problem.roster);
+  }, 60_000);
+
+  it('does not give up because its first two rounds were slow (warming up)', async () => {
+    const real = await loadHighsSolver();
+    const { model, roster } = instance4Start();
+    // Each LP solve of the first two rounds takes 1 s on this clock, later rounds a few ms. Timed
+    // from the first round, the pace after the third (about 0.7 s a round) would not fit 37 more
+    // rounds in the 18 s left.
+    let t = 0;
+    let solves = 0;
+    const clock = { now: () => (t += 1) as never };
+    const solver: MipSolver = {
+      solve: (mip, options) => {
+        if (++solves <= 2) t += 1_000;
+        return real.solve(mip, options);
+      },
+    };
+    const result = improveWithColumns(model, roster, solver, { clock, lpDeadline: 20_000, deadline: 30_000, expectedRounds: 40, requireConvergence: true });
+    expect(result.abandoned).toBe(false);
+    expect(result.converged).toBe(true);
+    expect(result.rounds).toBeGreaterThan(5);
   }, 60_000);
 
   it('gives up, leaving the roster alone, when asked for a converged LP and it has none by the deadline', async () => {
