@@ -24,10 +24,19 @@ describe('muster solve --format curtois', () => {
     expect(readFileSync(out, 'utf8').split('\n')[1]).toBe(`# objective ${evaluation.objective} (feasible)`);
   });
 
-  it('is reproducible for a seed and a step limit in one thread', async () => {
-    const run = async () =>
-      JSON.parse((await runInProcess('solve', '--format', 'curtois', `${INSTANCES}Instance2.txt`, '--steps', '200000', '--seed', '5', '--json')).stdout).solution;
-    expect(await run()).toBe(await run());
+  it('is reproducible for a seed and a step limit in one thread, with no time limit unless one is given', async () => {
+    const run = async () => JSON.parse((await runInProcess('solve', '--format', 'curtois', `${INSTANCES}Instance2.txt`, '--steps', '200000', '--seed', '5', '--json')).stdout);
+    const first = await run();
+    expect(first.timeLimitSeconds).toBeNull();
+    expect(first.stepLimit).toBe(200000);
+    expect(first.threads[0].steps).toBe(200000);
+    expect((await run()).solution).toBe(first.solution);
+  });
+
+  it('rejects a step limit that is not a positive whole number, naming the option', async () => {
+    const { code, stderr } = await runInProcess('solve', '--format', 'curtois', `${INSTANCES}Instance2.txt`, '--steps', '2.5');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('--steps must be a positive whole number, got "2.5"');
   });
 
   it('runs a portfolio in worker threads and keeps the best roster', async () => {

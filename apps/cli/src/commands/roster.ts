@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { sourceFile } from '../input-files.ts';
 import { loadDataset, loadPolicy, parseRange } from '../load-dataset.ts';
 import type { Output } from '../output.ts';
+import { searchBudget } from '../search-budget.ts';
 
 interface RosterOptions {
   officers: string;
@@ -18,7 +19,7 @@ interface RosterOptions {
   requests?: string;
   sleep?: string;
   policy?: string;
-  timeLimit: string;
+  timeLimit?: string;
   steps?: string;
   seed: string;
   out?: string;
@@ -40,16 +41,15 @@ export function registerRoster(program: Command, out: Output): void {
     .option('--requests <file>', 'requests.csv: officer_id,date,type (off|on)[,template_id,weight]')
     .option('--sleep <file>', 'logged sleep (sleep.csv)')
     .option('--policy <file>', 'policy YAML')
-    .option('--time-limit <seconds>', 'search time', '10')
-    .option('--steps <n>', 'stop after this many steps (reproducible with a seed)')
+    .option('--time-limit <seconds>', 'search time (default 10 unless --steps is given)')
+    .option('--steps <n>', 'stop after this many steps; reproducible for a seed (no time limit unless --time-limit is given too)')
     .option('--seed <n>', 'random seed', '1')
     .option('--out <file>', 'write shifts.csv here (default: standard output)')
     .option('--json', 'print a JSON summary')
     .action((options: RosterOptions) => {
       const policy = loadPolicy(options.policy);
       const range = parseRange(options.from, options.to);
-      const seconds = Number(options.timeLimit);
-      if (!(seconds > 0)) throw new AppError('usage.bad-value', `--time-limit must be a positive number of seconds, got "${options.timeLimit}"`);
+      const budget = searchBudget(options, 10);
       const dataset = loadDataset(
         {
           ...(options.shifts ? { shifts: options.shifts } : {}),
@@ -78,7 +78,7 @@ export function registerRoster(program: Command, out: Output): void {
           to: range.to!,
           policy,
         },
-        { rng: new SeededRng(Number(options.seed)), clock, timeLimitMs: seconds * 1000, ...(options.steps ? { stepLimit: Number(options.steps) } : {}) },
+        { rng: new SeededRng(Number(options.seed)), clock, ...budget },
       );
       const zoneOf = (id: string) => timeZone(dataset.officers!.get(id)?.timeZone ?? policy.timeZone);
       const existing = [...dataset.ledger.values()].flat();

@@ -7,10 +7,11 @@ import type { Command } from 'commander';
 import { readText } from '../input-files.ts';
 import type { Output } from '../output.ts';
 import { progressLine } from '../render/progress-line.ts';
+import { describeBudget, searchBudget } from '../search-budget.ts';
 
 interface SolveOptions {
   format: string;
-  timeLimit: string;
+  timeLimit?: string;
   seed: string;
   threads: string;
   steps?: string;
@@ -27,8 +28,8 @@ export function registerSolve(program: Command, out: Output): void {
     .description('solve a shift-scheduling benchmark instance (Curtois & Qu format) and write its roster')
     .argument('<file>', 'instance file, e.g. ../shared/benchmarks/curtois/Instance1.txt')
     .requiredOption('--format <format>', 'instance format: curtois')
-    .option('--time-limit <seconds>', 'stop after this many seconds', '60')
-    .option('--steps <n>', 'stop after this many steps (with --threads 1 and a seed: reproducible)')
+    .option('--time-limit <seconds>', 'stop after this many seconds (default 60 unless --steps is given)')
+    .option('--steps <n>', 'stop after this many steps; reproducible for a seed (no time limit unless --time-limit is given too)')
     .option('--seed <n>', 'random seed (thread i uses seed + i)', '1')
     .option('--threads <n>', 'searches in parallel worker threads (1: in this thread)', '1')
     .option('--out <file>', 'write the solution here (default: standard output)')
@@ -41,15 +42,12 @@ export function registerSolve(program: Command, out: Output): void {
     .option('--no-column-generation', 'every thread local-first: local search, then MIP search')
     .action(async (file: string, options: SolveOptions) => {
       if (options.format !== 'curtois') throw new AppError('usage.bad-value', `--format must be curtois, got "${options.format}"`);
-      const seconds = Number(options.timeLimit);
       const threads = Number(options.threads);
       const seed = Number(options.seed);
-      const steps = options.steps === undefined ? undefined : Number(options.steps);
-      if (!(seconds > 0)) throw new AppError('usage.bad-value', `--time-limit must be a positive number of seconds, got "${options.timeLimit}"`);
+      const budget = searchBudget(options, 60);
       if (!Number.isInteger(threads) || threads < 1 || threads > 64)
         throw new AppError('usage.bad-value', `--threads must be a whole number from 1 to 64, got "${options.threads}"`);
       if (!Number.isInteger(seed)) throw new AppError('usage.bad-value', `--seed must be a whole number, got "${options.seed}"`);
-      if (steps !== undefined && !(Number.isInteger(steps) && steps > 0)) throw new AppError('usage.bad-value', `--steps must be a positive whole number, got "${options.steps}"`);
       const text = readText(file);
       const name = basename(file).replace(/\.txt$/, '');
       const parsed = parseCurtoisInstance(name, text);
@@ -59,7 +57,7 @@ export function registerSolve(program: Command, out: Output): void {
           `the instance has ${parsed.error.length} problem(s); nothing was solved:\n${parsed.error.map((i) => `${file}:${i.line}: ${i.message}`).join('\n')}`,
         );
       const instance = parsed.value;
-      const progress = progressLine(out, seconds * 1000);
+      const progress = progressLine(out, budget.timeLimitMs);
       const controller = new AbortController();
       const onSignal = (): void => controller.abort();
       process.once('SIGINT', onSignal);
@@ -68,8 +66,7 @@ export function registerSolve(program: Command, out: Output): void {
         text,
         threads,
         seed,
-        timeLimitMs: seconds * 1000,
-        ...(steps === undefined ? {} : { stepLimit: steps }),
+        ...budget,
         onProgress: (best, elapsedMs) => progress.update(`best ${formatScore(best)}`, elapsedMs),
         signal: controller.signal,
         useMip: options.mip,
@@ -84,13 +81,13 @@ export function registerSolve(program: Command, out: Output): void {
       const header = [
         name,
         `objective ${evaluation.objective} (${evaluation.feasible ? 'feasible' : `INFEASIBLE: ${evaluation.violations.length} hard violations`})`,
-        `muster solve, ${threads} thread(s), seed ${seed}, ${seconds} s limit, ${totalSteps} steps, ${subproblems} MIP subproblems`,
+        `muster solve, ${threads} thread(s), seed ${seed}, ${describeBudget(budget)}, ${totalSteps} steps, ${subproblems} MIP subproblems`,
       ];
       const solution = formatCurtoisSolution(instance, result.roster, header);
       if (options.out) writeFileSync(options.out, solution);
       if (options.json) {
         out.write(
-          `${JSON.stringify({ instance: name, objective: evaluation.objective, feasible: evaluation.feasible, violationsByRule: evaluation.violationsByRule, underCover: evaluation.underCover, overCover: evaluation.overCover, requests: evaluation.requests, steps: totalSteps, subproblems, threads: result.threads, seed, timeLimitSeconds: seconds, ...(options.out ? { out: options.out } : { solution }) }, null, 2)}\n`,
+          `${JSON.stringify({ instance: name, objective: evaluation.objective, feasible: evaluation.feasible, violationsByRule: evaluation.violationsByRule, underCover: evaluation.underCover, overCover: evaluation.overCover, requests: evaluation.requests, steps: totalSteps, subproblems, threads: result.threads, seed, timeLimitSeconds: budget.timeLimitMs === undefined ? null : budget.timeLimitMs / 1000, stepLimit: budget.stepLimit ?? null, ...(options.out ? { out: options.out } : { solution }) }, null, 2)}\n`,
         );
       } else {
         if (!options.out) out.write(solution);

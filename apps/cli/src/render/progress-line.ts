@@ -2,18 +2,21 @@ import type { Output } from '../output.ts';
 
 /**
  * Progress of a long command on standard error: a bar redrawn in place on a terminal, a line every
- * few seconds otherwise (logs, CI), nothing under --json callers that pass a silent output.
+ * few seconds otherwise (logs, CI), nothing under --json callers that pass a silent output. With no
+ * total (a run bounded by steps alone) the line shows the time without a bar.
  */
-export function progressLine(out: Output, totalMs: number): { update(text: string, elapsedMs: number): void; done(): void } {
+export function progressLine(out: Output, totalMs: number | undefined): { update(text: string, elapsedMs: number): void; done(): void } {
   const tty = process.stderr.isTTY === true;
   let lastLine = -Infinity;
   let drawn = false;
   return {
     update(text, elapsedMs) {
       if (tty) {
+        // Without a time limit (a step limit alone) there is no share of time to draw, only the time.
         const width = 24;
-        const filled = Math.min(width, Math.round((elapsedMs / totalMs) * width));
-        out.error(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(elapsedMs / 1000).toFixed(1)} s  ${text}   `);
+        const filled = totalMs === undefined ? 0 : Math.min(width, Math.round((elapsedMs / totalMs) * width));
+        const bar = totalMs === undefined ? '' : `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] `;
+        out.error(`\r${bar}${(elapsedMs / 1000).toFixed(1)} s  ${text}   `);
         drawn = true;
       } else if (elapsedMs - lastLine >= 5000) {
         out.error(`${(elapsedMs / 1000).toFixed(1)} s  ${text}\n`);

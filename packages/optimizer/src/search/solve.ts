@@ -10,7 +10,10 @@ export interface SolveOptions {
   readonly clock: Clock;
   /** Stop after this much elapsed time (ms); undefined: no time limit. */
   readonly timeLimitMs?: number;
-  /** Stop after this many steps (moves tried); with a seed, makes a run reproducible. */
+  /**
+   * Stop after this many steps (moves tried). With a seed it makes a run reproducible: the search then
+   * measures its progress in steps alone, and a time limit beside it only ends the run early.
+   */
   readonly stepLimit?: number;
   /** Late-acceptance history length (when the acceptor is late acceptance and gives none). */
   readonly lateAcceptance?: number;
@@ -63,9 +66,12 @@ export function solve<M>(problem: SearchProblem<M>, options: SolveOptions): Solv
   const scalar = (s: Score): number => s.hard * hardWeight + s.soft;
   const started = options.clock.now();
   if (options.runConstructionHeuristic !== false) {
-    // Construction may use a quarter of the time limit; local search repairs what it leaves.
-    const timeUp = (): boolean => options.timeLimitMs !== undefined && options.clock.now() - started >= CONSTRUCTION_SHARE * options.timeLimitMs;
+    // Construction may use a quarter of the time limit; local search repairs what it leaves. With a
+    // step limit it runs to its end (bounded only by the whole time limit), so that the run does not
+    // depend on the machine's speed.
     const outOfTime = (): boolean => options.timeLimitMs !== undefined && options.clock.now() - started >= options.timeLimitMs;
+    const timeUp = (): boolean =>
+      options.stepLimit === undefined ? options.timeLimitMs !== undefined && options.clock.now() - started >= CONSTRUCTION_SHARE * options.timeLimitMs : outOfTime();
     problem.constructionHeuristic?.(
       options.rng,
       () => timeUp() || options.shouldStop?.() === true,
@@ -125,13 +131,15 @@ function makeAcceptor(choice: AcceptorOptions, options: SolveOptions, initial: n
   return new LateAcceptance(choice.length ?? options.lateAcceptance ?? 2000, initial);
 }
 
-/** Fraction of the budget used: the nearer of the time and step limits. */
+/**
+ * Fraction of the budget used. A step limit counts steps alone, so a run with one is the same for a
+ * seed on any machine (a time limit beside it only stops the search); else the time used, or with
+ * neither (stopped from outside) a cycle of CYCLE_STEPS.
+ */
 function budgetUsed(options: SolveOptions, step: number, elapsedMs: number): number {
-  let used = 0;
-  if (options.timeLimitMs !== undefined) used = Math.max(used, elapsedMs / options.timeLimitMs);
-  if (options.stepLimit !== undefined) used = Math.max(used, step / options.stepLimit);
-  if (options.timeLimitMs === undefined && options.stepLimit === undefined) used = (step % CYCLE_STEPS) / CYCLE_STEPS;
-  return used;
+  if (options.stepLimit !== undefined) return step / options.stepLimit;
+  if (options.timeLimitMs !== undefined) return elapsedMs / options.timeLimitMs;
+  return (step % CYCLE_STEPS) / CYCLE_STEPS;
 }
 
 function assertScore<M>(problem: SearchProblem<M>, when: string): void {

@@ -52,6 +52,21 @@ describe('CurtoisProblem', () => {
     expect(run()).toEqual(run());
   });
 
+  it('is deterministic for a seed and a step limit however fast the clock runs under a time limit', () => {
+    // A slow machine reads a later time at every check; with a step limit the roster must not change.
+    const clockTicking = (msPerReading: number): Clock => {
+      let t = 0;
+      return { now: () => (t += msPerReading) as Instant };
+    };
+    const run = (msPerReading: number) => {
+      const problem = new CurtoisProblem(modelOf('Instance2'));
+      const result = solve(problem, { rng: new SeededRng(42), clock: clockTicking(msPerReading), stepLimit: 50_000, timeLimitMs: 3_600_000 });
+      expect(result.stoppedBy).toBe('steps');
+      return Array.from(problem.roster);
+    };
+    expect(run(20_000)).toEqual(run(1));
+  });
+
   it('reaches the proven optimum of Instance1 (607) feasibly, and reports the objective the evaluator computes', () => {
     const model = modelOf('Instance1');
     const problem = new CurtoisProblem(model);
