@@ -69,14 +69,29 @@ export class ColumnPool {
  * and the last LP's basis stays a warm start. With `integer`, λ is binary and any solution is a
  * roster; otherwise it is the LP relaxation whose row duals price new columns (reduced cost of a
  * row = cost − dual[e] − Σ_{worked (d,s)} dual[E + d·S + s]). `fixed` (per employee a pool index or
- * −1) restricts fixed employees to one column, as a dive does.
+ * −1) restricts fixed employees to one column, as a dive does: their other columns are left out of
+ * the model (a dive's late steps would otherwise solve LPs of thousands of columns fixed at 0), so
+ * λ columns are then the pool columns listed in `poolIndex`, still in pool order.
  */
 export interface PatternMaster {
   readonly mip: MipModel;
   /** Index of the first λ column (= 2·H·S). */
   readonly lambdaStart: number;
-  /** Number of λ columns (= pool size when built). */
+  /** Number of λ columns (= pool size when built, unless columns were left out). */
   readonly patterns: number;
+  /** The pool index of each λ column when some were left out (`fixed`); absent: λ column p is pool column p. */
+  readonly poolIndex?: Int32Array;
+}
+
+/** A master solution's values laid out as if every pool column were in the master (left-out columns at 0), for columnValue. */
+export function poolValues(master: PatternMaster, values: Float64Array): Float64Array {
+  const index = master.poolIndex;
+  if (!index) return values;
+  const size = index.length === 0 ? master.lambdaStart : master.lambdaStart + index[index.length - 1]! + 1;
+  const out = new Float64Array(size);
+  out.set(values.subarray(0, master.lambdaStart));
+  for (let q = 0; q < index.length; q++) out[master.lambdaStart + index[q]!] = values[master.lambdaStart + q]!;
+  return out;
 }
 
 /** Index of the first λ column in the master (after the under- and over-cover slacks of every cell). */
@@ -101,18 +116,19 @@ export function patternMaster(model: CurtoisModel, pool: ColumnPool, integer: bo
   }
   // λ ≤ 1 is implied by the convexity row; in the LP an explicit bound would take the dual a
   // degenerate vertex gives the employee's row (its reduced cost would then miss the row's dual).
-  // A fixed employee (fixed[e] = a pool index, −1 = free) keeps that column only: the others get
-  // an upper bound of 0, so column indices and a warm-start basis stay valid.
+  // A fixed employee (fixed[e] = a pool index, −1 = free) keeps that column only.
+  const included: number[] = [];
   pool.columns.forEach((column, p) => {
     const kept = fixed?.[column.employee] ?? -1;
-    const excluded = kept >= 0 && kept !== p;
-    b.addColumn(column.cost, 0, excluded ? 0 : integer ? 1 : Infinity, integer);
+    if (kept < 0 || kept === p) included.push(p);
   });
   const byEmployee: number[][] = Array.from({ length: E }, () => []);
   const byCell: number[][] = Array.from({ length: H * S }, () => []);
-  pool.columns.forEach((column, p) => {
-    byEmployee[column.employee]!.push(first + p);
-    for (let d = 0; d < H; d++) if (column.row[d]! >= 0) byCell[d * S + column.row[d]!]!.push(first + p);
+  included.forEach((p, q) => {
+    const column = pool.columns[p]!;
+    b.addColumn(column.cost, 0, integer ? 1 : Infinity, integer);
+    byEmployee[column.employee]!.push(first + q);
+    for (let d = 0; d < H; d++) if (column.row[d]! >= 0) byCell[d * S + column.row[d]!]!.push(first + q);
   });
   for (let e = 0; e < E; e++)
     b.addRow(
@@ -127,7 +143,8 @@ export function patternMaster(model: CurtoisModel, pool: ColumnPool, integer: bo
     const requirement = instance.cover[cell]!.requirement;
     b.addRow(indices, values, requirement, requirement);
   }
-  return { mip: b.build(), lambdaStart: first, patterns: pool.columns.length };
+  const leftOut = included.length < pool.columns.length;
+  return { mip: b.build(), lambdaStart: first, patterns: included.length, ...(leftOut ? { poolIndex: Int32Array.from(included) } : {}) };
 }
 
 /** The master's column values of a roster whose rows are the pool columns `chosen` (one per employee). */

@@ -1,7 +1,7 @@
 import type { Clock } from '@muster/kernel';
 import type { LpBasis, MipResult, MipSolver, MipStatus } from '../mip/mip-model.ts';
 import type { CurtoisModel } from './curtois-model.ts';
-import { ColumnPool, columnValue, masterPoint, patternMaster } from './curtois-pattern-master.ts';
+import { ColumnPool, columnValue, masterPoint, patternMaster, poolValues } from './curtois-pattern-master.ts';
 import { evaluateCurtois } from './evaluate-curtois.ts';
 import { priceRows, pricingScratch, reducedCost } from './price-row.ts';
 import { RowPlanner } from './row-planner.ts';
@@ -258,7 +258,8 @@ class ColumnGenerator {
     const roundEnds: number[] = [clock.now()];
     for (let round = 0; !this.stopped() && clock.now() < deadline && (maxRounds === undefined || round < maxRounds); round++) {
       const remaining = (deadline - clock.now()) / 1000;
-      const lp = this.#solver.solve(patternMaster(model, pool, false, fixed).mip, {
+      const master = patternMaster(model, pool, false, fixed);
+      const lp = this.#solver.solve(master.mip, {
         timeLimitSeconds: Math.max(0.05, remaining),
         seed: this.#options.seed ?? 0,
         ...(basis ? { basis } : {}),
@@ -267,7 +268,7 @@ class ColumnGenerator {
       basis = lp.basis;
       if (!lp.rowDuals || lp.objective === undefined) break;
       lpValue = lp.objective;
-      values = lp.values;
+      values = lp.values ? poolValues(master, lp.values) : undefined;
       if (round === 0) firstLpValue = lpValue;
       this.rounds++;
       // Wentges smoothing: price first at a point between the best dual point so far (the stability

@@ -14,6 +14,8 @@ import {
   curtoisModel,
   parseCurtoisInstance,
   patternMaster,
+  poolValues,
+  columnValue,
   priceRow,
   priceRows,
   pricingScratch,
@@ -115,6 +117,46 @@ describe('the master LP warm-started from a basis (HiGHS adapter)', () => {
       if (pool.columns.length === before) break;
     }
     expect(pool.columns.length).toBeGreaterThan(model.E);
+  }, 60_000);
+});
+
+describe('the master of a dive (fixed employees)', () => {
+  it('leaves a fixed employee’s other columns out, solves to the same LP as a pool without them, and maps its values back to pool order (Instance4)', async () => {
+    const solver = await loadHighsSolver();
+    const { model, problem } = instance4Start();
+    const pool = new ColumnPool(model);
+    const seed = pool.addRoster(problem.roster);
+    const planner = new RowPlanner(model, model.allowedShifts);
+    const scratch = pricingScratch(model);
+    const duals = solver.solve(patternMaster(model, pool, false).mip, { timeLimitSeconds: 30 }).rowDuals!;
+    for (let e = 0; e < model.E; e++) for (const row of priceRows(model, planner, pool, e, duals, scratch, 4)) if (row.hard === 0) pool.add(e, row.row);
+    const fixed = new Int32Array(model.E).fill(-1);
+    fixed[0] = seed[0]!;
+    fixed[1] = seed[1]!;
+    const leftOut = pool.columns.map((c, p) => fixed[c.employee]! >= 0 && fixed[c.employee] !== p);
+    expect(leftOut.filter(Boolean).length).toBeGreaterThan(0);
+    const master = patternMaster(model, pool, false, fixed);
+    expect(master.patterns).toBe(leftOut.filter((out) => !out).length);
+    expect(master.mip.numCols).toBe(master.lambdaStart + master.patterns);
+    // The same LP built from a pool that never held the left-out columns.
+    const without = new ColumnPool(model);
+    pool.columns.forEach((c, p) => {
+      if (!leftOut[p]) without.add(c.employee, c.row);
+    });
+    const lp = solver.solve(master.mip, { timeLimitSeconds: 30 });
+    const reference = solver.solve(patternMaster(model, without, false).mip, { timeLimitSeconds: 30 });
+    expect(lp.status).toBe('optimal');
+    expect(lp.objective).toBeCloseTo(reference.objective!, 6);
+    const values = poolValues(master, lp.values!);
+    const perEmployee = new Float64Array(model.E);
+    pool.columns.forEach((c, p) => {
+      const v = columnValue(model, values, p);
+      if (leftOut[p]) expect(v).toBe(0);
+      perEmployee[c.employee]! += v;
+    });
+    expect(columnValue(model, values, seed[0]!)).toBeCloseTo(1, 9);
+    expect(columnValue(model, values, seed[1]!)).toBeCloseTo(1, 9);
+    for (const sum of perEmployee) expect(sum).toBeCloseTo(1, 6);
   }, 60_000);
 });
 
