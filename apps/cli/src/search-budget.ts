@@ -12,7 +12,7 @@ export interface SearchBudget {
  * command's default number of seconds.
  */
 export function searchBudget(options: { timeLimit?: string; steps?: string }, defaultSeconds: number): SearchBudget {
-  const budget: { timeLimitMs?: number; stepLimit?: number } = {};
+  const budget: { -readonly [K in keyof SearchBudget]: SearchBudget[K] } = {};
   if (options.steps !== undefined) {
     const steps = Number(options.steps);
     if (!(Number.isInteger(steps) && steps > 0)) throw new AppError('usage.bad-value', `--steps must be a positive whole number, got "${options.steps}"`);
@@ -26,7 +26,7 @@ export function searchBudget(options: { timeLimit?: string; steps?: string }, de
   return budget;
 }
 
-/** The budget as words for headers and summaries: "60 s limit", "200000 steps", "200000 steps or 60 s". */
+/** The budget as words for headers and summaries: "60 s limit", "200000 steps limit", "200000 steps or 60 s limit". */
 export function describeBudget(budget: SearchBudget): string {
   const seconds = budget.timeLimitMs === undefined ? undefined : `${budget.timeLimitMs / 1000} s`;
   if (budget.stepLimit === undefined) return `${seconds} limit`;

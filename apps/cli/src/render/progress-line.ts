@@ -13,10 +13,7 @@ export function progressLine(out: Output, totalMs: number | undefined): { update
     update(text, elapsedMs) {
       if (tty) {
         // Without a time limit (a step limit alone) there is no share of time to draw, only the time.
-        const width = 24;
-        const filled = totalMs === undefined ? 0 : Math.min(width, Math.round((elapsedMs / totalMs) * width));
-        const bar = totalMs === undefined ? '' : `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] `;
-        out.error(`\r${bar}${(elapsedMs / 1000).toFixed(1)} s  ${text}   `);
+        out.error(`\r${totalMs === undefined ? '' : bar(elapsedMs / totalMs)}${(elapsedMs / 1000).toFixed(1)} s  ${text}   `);
         drawn = true;
       } else if (elapsedMs - lastLine >= 5000) {
         out.error(`${(elapsedMs / 1000).toFixed(1)} s  ${text}\n`);
@@ -27,4 +24,11 @@ export function progressLine(out: Output, totalMs: number | undefined): { update
       if (drawn) out.error('\n');
     },
   };
+}
+
+/** `[####....] ` for a share of the time used. */
+function bar(share: number): string {
+  const width = 24;
+  const filled = Math.min(width, Math.round(share * width));
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] `;
 }

@@ -69,9 +69,9 @@ export function solve<M>(problem: SearchProblem<M>, options: SolveOptions): Solv
     // Construction may use a quarter of the time limit; local search repairs what it leaves. With a
     // step limit it runs to its end (bounded only by the whole time limit), so that the run does not
     // depend on the machine's speed.
-    const outOfTime = (): boolean => options.timeLimitMs !== undefined && options.clock.now() - started >= options.timeLimitMs;
-    const timeUp = (): boolean =>
-      options.stepLimit === undefined ? options.timeLimitMs !== undefined && options.clock.now() - started >= CONSTRUCTION_SHARE * options.timeLimitMs : outOfTime();
+    const after = (share: number) => (): boolean => options.timeLimitMs !== undefined && options.clock.now() - started >= share * options.timeLimitMs;
+    const outOfTime = after(1);
+    const timeUp = after(options.stepLimit === undefined ? CONSTRUCTION_SHARE : 1);
     problem.constructionHeuristic?.(
       options.rng,
       () => timeUp() || options.shouldStop?.() === true,
